@@ -50,6 +50,25 @@ const boundaries = [
       },
     ],
   },
+  {
+    files: ['packages/contracts/src/**/*.ts'],
+    patterns: [
+      {
+        group: ['@omnitouch/*', '!@omnitouch/core'],
+        message: 'contracts are shared by server, console and cli: core schemas only.',
+      },
+    ],
+  },
+  {
+    files: ['packages/demo/src/**/*.ts'],
+    patterns: [
+      {
+        group: ['@omnitouch/*', '!@omnitouch/core', '!@omnitouch/engine', '!@omnitouch/testkit'],
+        message:
+          'the synthetic operator and console demo use only the decision core, so the server can reuse them.',
+      },
+    ],
+  },
 ];
 
 const noDeepImports = {
