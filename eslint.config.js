@@ -126,6 +126,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, noDeepImports] }] },
   })),
   {
+    // Tests of any adapter or stage may use the testkit (fakes, factories, contract suites).
+    files: ['packages/*/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDeepImports] }] },
+  },
+  {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

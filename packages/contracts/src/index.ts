@@ -1,1 +1,4 @@
-export {};
+export * from './error/index';
+export * from './api-key/index';
+export * from './health/index';
+export * from './catalog/index';

@@ -1,1 +1,1 @@
-export {};
+export * from './synthetic-operator/index';

@@ -1,1 +1,9 @@
-export {};
+export * from './build-app';
+export * from './config';
+export * from './errors';
+export * from './logging';
+export * from './metrics';
+export * from './auth/api-key-store';
+export * from './auth/authenticate-api-key';
+export * from './auth/route-access';
+export * from './catalog/catalog-service';

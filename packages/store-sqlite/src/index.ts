@@ -1,1 +1,13 @@
-export {};
+export * from './sqlite-database';
+export * from './migrations';
+export * from './sqlite-profile-store';
+export * from './sqlite-offer-store';
+export * from './sqlite-outcome-store';
+export * from './sqlite-event-log';
+export * from './sqlite-scheduled-delivery-store';
+export * from './group-committer';
+export * from './catalog-changes';
+export * from './sqlite-catalog-store';
+export * from './sqlite-api-key-store';
+export * from './sqlite-stores';
+export * from './delivery-attempts/index';

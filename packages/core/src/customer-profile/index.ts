@@ -1,1 +1,6 @@
-export {};
+export { createCustomerProfile, cloneCustomerProfile } from './create-customer-profile';
+export { setStaticTag, hasStaticTag } from './static-tags';
+export { setRealtimeTag, hasRealtimeTag } from './realtime-tags';
+export { recordEventCount, countEvents } from './event-counts';
+export { applyEventToProfile } from './apply-event-to-profile';
+export { copyTagWords } from './tag-slab';

@@ -1,0 +1,151 @@
+import type { BenchScenario } from './harness';
+import { percentile } from './harness';
+import { buildPipelineFixture, type PipelineFixture } from './pipeline-fixture';
+
+/**
+ * Published peak ingest of a leading commercial customer-journey platform (events/s), as given
+ * in the benchmark issue; we compare our single-core, in-process figure against it.
+ */
+const commercialJourneyPeakEventsPerSecond = 5_000;
+
+interface PassResult {
+  readonly events: number;
+  readonly seconds: number;
+  readonly actions: number;
+  readonly eventsWithOffer: number;
+  readonly rejected: number;
+}
+
+/** Ingests `events[from, to)` untimed per event; stops early once `budgetMs` is spent. */
+function ingestPass(
+  fixture: PipelineFixture,
+  from: number,
+  to: number,
+  budgetMs: number,
+): PassResult {
+  const { engine, clock, events } = fixture;
+  let actions = 0;
+  let eventsWithOffer = 0;
+  let rejected = 0;
+  let i = from;
+  const started = process.hrtime.bigint();
+  const deadline = Number.isFinite(budgetMs)
+    ? started + BigInt(Math.round(budgetMs * 1e6))
+    : BigInt(Number.MAX_SAFE_INTEGER) * 1_000_000n;
+  for (; i < to; i++) {
+    const event = events[i];
+    if (event === undefined) {
+      break;
+    }
+    clock.set(event.occurredAt);
+    const decision = engine.ingest(event);
+    if (!decision.ok) {
+      rejected++;
+    } else if (decision.value.actions.length > 0) {
+      eventsWithOffer++;
+      actions += decision.value.actions.length;
+    }
+    // Checking the clock every 4,096 events keeps its cost out of the figure.
+    if ((i & 4095) === 0 && process.hrtime.bigint() > deadline) {
+      i++;
+      break;
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { events: i - from, seconds, actions, eventsWithOffer, rejected };
+}
+
+/** Times each event of `events[from, to)` on its own; returns milliseconds per event. */
+function latencyPass(fixture: PipelineFixture, from: number, to: number): Float64Array {
+  const { engine, clock, events } = fixture;
+  const sample = new Float64Array(to - from);
+  for (let i = from; i < to; i++) {
+    const event = events[i];
+    if (event === undefined) {
+      return sample.subarray(0, i - from);
+    }
+    clock.set(event.occurredAt);
+    const started = process.hrtime.bigint();
+    engine.ingest(event);
+    sample[i - from] = Number(process.hrtime.bigint() - started) / 1e6;
+  }
+  return sample;
+}
+
+/** The cost of one `hrtime.bigint()` pair, in ms: what the latency figures include on top of the engine. */
+function timerOverheadMs(): number {
+  const rounds = 100_000;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < rounds; i++) {
+    process.hrtime.bigint();
+    process.hrtime.bigint();
+  }
+  return Number(process.hrtime.bigint() - started) / 1e6 / rounds;
+}
+
+const pipeline: BenchScenario = {
+  name: 'pipeline',
+  description:
+    'full in-process decision pipeline on one core: 1,200 tags, 112 event types, 1,000 live cases',
+  run(context) {
+    const customers = context.quick ? 100_000 : 1_000_000;
+    const warmup = context.quick ? 50_000 : 200_000;
+    const throughputEvents = context.quick ? 400_000 : 1_200_000;
+    const latencyEvents = context.quick ? 100_000 : 200_000;
+    const budgetMs = context.quick ? 2_000 : 5_000;
+    const fixture = buildPipelineFixture(
+      customers,
+      warmup + throughputEvents + latencyEvents,
+      200_000,
+    );
+    const { setupMs } = fixture;
+    context.log(
+      `${customers.toLocaleString('en-US')} customers loaded in ${Math.round(setupMs.profiles)} ms; ` +
+        `${fixture.events.length.toLocaleString('en-US')} events pre-generated in ${Math.round(setupMs.events)} ms; ` +
+        `catalog built and compiled in ${Math.round(setupMs.catalog)} ms`,
+    );
+    ingestPass(fixture, 0, warmup, Number.POSITIVE_INFINITY);
+    const pass = ingestPass(fixture, warmup, warmup + throughputEvents, budgetMs);
+    const eventsPerSecond = pass.events / pass.seconds;
+    context.log(
+      `throughput pass: ${pass.events.toLocaleString('en-US')} events in ${pass.seconds.toFixed(2)} s, ` +
+        `${pass.rejected} rejected`,
+    );
+    const latencyFrom = warmup + pass.events;
+    const sample = Array.from(latencyPass(fixture, latencyFrom, latencyFrom + latencyEvents));
+    const overhead = timerOverheadMs();
+    context.log(
+      `latency: each of ${sample.length.toLocaleString('en-US')} further events timed alone with process.hrtime.bigint(); ` +
+        `the figures include ~${(overhead * 1e6).toFixed(0)} ns of timer overhead per event`,
+    );
+    context.record({
+      name: 'ingest throughput',
+      value: eventsPerSecond,
+      unit: 'events/s',
+      target: '≥ 200000',
+    });
+    context.record({
+      name: 'ingest throughput vs published peak',
+      value: eventsPerSecond,
+      unit: 'events/s',
+      peer: 'commercial journey platform (published peak)',
+      ratio: eventsPerSecond / commercialJourneyPeakEventsPerSecond,
+    });
+    context.record({ name: 'latency p50', value: percentile(sample, 50), unit: 'ms' });
+    context.record({
+      name: 'latency p99',
+      value: percentile(sample, 99),
+      unit: 'ms',
+      target: '≤ 1 ms',
+    });
+    context.record({ name: 'latency max', value: percentile(sample, 100), unit: 'ms' });
+    context.record({ name: 'actions', value: pass.actions / pass.seconds, unit: 'actions/s' });
+    context.record({
+      name: 'events producing an offer',
+      value: (100 * pass.eventsWithOffer) / pass.events,
+      unit: '%',
+    });
+  },
+};
+
+export default pipeline;

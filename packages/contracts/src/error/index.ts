@@ -1,0 +1,3 @@
+export * from './error-code';
+export * from './error-messages';
+export * from './error-body.schema';

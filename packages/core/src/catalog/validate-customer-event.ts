@@ -1,0 +1,99 @@
+import { CustomerEvent, type CustomerEventType } from '../customer-event/customer-event.schema';
+import {
+  checkEventPropertyValue,
+  type EventPropertyValue,
+} from '../customer-event/event-property-value';
+import { checkSchema } from '../validation/check-schema';
+import {
+  accepted,
+  pointer,
+  rejected,
+  type FieldIssue,
+  type Validated,
+} from '../validation/field-issue';
+import type { DecisionCatalog } from './decision-catalog';
+
+/**
+ * Accepts `input` as an event of a type the catalog knows, or lists every issue: schema
+ * violations, an unknown type, missing required properties (null counts as missing), values of the
+ * wrong type or outside an enum, and properties the type does not declare. The accepted event is
+ * a copy with date properties as epoch milliseconds; `input` is never modified. Never throws.
+ */
+export function validateCustomerEvent(
+  input: unknown,
+  catalog: DecisionCatalog,
+): Validated<CustomerEvent> {
+  const schema = checkSchema(CustomerEvent, input);
+  const issues: FieldIssue[] = schema.ok ? [] : [...schema.issues];
+  const reported = new Set(issues.map((issue) => issue.field));
+  const event = readableParts(input);
+  const eventType = event.type === undefined ? undefined : catalog.eventTypes.get(event.type);
+  if (event.type !== undefined && eventType === undefined && !reported.has('/type')) {
+    issues.push({ field: '/type', reason: `unknown event type '${event.type}'` });
+  }
+  let properties: Record<string, EventPropertyValue> | undefined;
+  if (eventType !== undefined && event.properties !== undefined) {
+    const checked = checkProperties(event.properties, eventType);
+    issues.push(...checked.issues.filter((issue) => !reported.has(issue.field)));
+    properties = checked.properties;
+  }
+  if (!schema.ok || issues.length > 0) {
+    return rejected(issues);
+  }
+  return accepted({ ...schema.value, properties: properties ?? schema.value.properties });
+}
+
+/** The parts of a possibly malformed input that can still be checked against the catalog. */
+function readableParts(input: unknown): {
+  type?: string;
+  properties?: Record<string, unknown>;
+} {
+  if (typeof input !== 'object' || input === null) {
+    return {};
+  }
+  const { type, properties } = input as Record<string, unknown>;
+  return {
+    ...(typeof type === 'string' && { type }),
+    ...(isPlainRecord(properties) && { properties }),
+  };
+}
+
+function checkProperties(
+  properties: Record<string, unknown>,
+  eventType: CustomerEventType,
+): { issues: FieldIssue[]; properties: Record<string, EventPropertyValue> } {
+  const issues: FieldIssue[] = [];
+  // Entries, not assignments: a declared property may be named `__proto__`.
+  const checked: [string, EventPropertyValue][] = [];
+  for (const [name, definition] of Object.entries(eventType.properties)) {
+    const value = Object.hasOwn(properties, name) ? properties[name] : undefined;
+    const field = pointer('/properties', name);
+    if (value === undefined || value === null) {
+      if (definition.required === true) {
+        issues.push({ field, reason: `is required by event type '${eventType.id}'` });
+      } else if (value === null) {
+        checked.push([name, null]);
+      }
+      continue;
+    }
+    const result = checkEventPropertyValue(value as EventPropertyValue, definition);
+    if (result.ok) {
+      checked.push([name, result.value]);
+    } else {
+      issues.push({ field, reason: result.reason });
+    }
+  }
+  for (const name of Object.keys(properties)) {
+    if (!Object.hasOwn(eventType.properties, name)) {
+      issues.push({
+        field: pointer('/properties', name),
+        reason: `is not a property of event type '${eventType.id}'`,
+      });
+    }
+  }
+  return { issues, properties: Object.fromEntries(checked) };
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,163 @@
+import {
+  countCaseContacts,
+  countDisturbingContacts,
+  countTouchpointContacts,
+} from './contact-history';
+import {
+  contactAllowed,
+  suppressContact,
+  type ContactPolicyInput,
+  type ContactVerdict,
+} from './contact-verdict';
+import { isDisturbingContact } from './disturbing-contact';
+import { MS_PER_DAY, MS_PER_HOUR, localDayStart } from './local-time';
+import { nextAllowedContactTime } from './quiet-hours';
+
+/** Rolling window of the operator-wide disturbance cap. */
+const GLOBAL_CAP_DAYS = 30;
+/** How long a contact may wait for quiet hours to end when the touchpoint sets no limit. */
+export const DEFAULT_DEFER_MAX_HOURS = 12;
+
+/** Facts several checks need, derived once per evaluation. */
+interface ContactFacts {
+  readonly disturbing: boolean;
+  readonly utcOffsetMinutes: number;
+}
+
+type Check = (input: ContactPolicyInput, facts: ContactFacts) => ContactVerdict | undefined;
+
+function checkConsent({ profile, strategy, touchpoint, marketingCase }: ContactPolicyInput) {
+  // An unsubscribed customer still gets service notices (bills, quota alerts) ...
+  if (profile.consent.unsubscribed && marketingCase.transactional !== true) {
+    return suppressContact('unsubscribed');
+  }
+  // ... but never by a delivery method they refused, whatever the case.
+  const method = strategy.deliveryMethod ?? touchpoint.preferredDeliveryMethod;
+  if (profile.consent.optedOutMethods?.includes(method) === true) {
+    return suppressContact('opted-out', { method });
+  }
+  return undefined;
+}
+
+function checkCaseLimits({ profile, marketingCase, now }: ContactPolicyInput) {
+  const declinedUntil = profile.declinedUntil?.[marketingCase.id];
+  if (declinedUntil !== undefined && declinedUntil > now) {
+    return suppressContact('cooldown', { until: declinedUntil });
+  }
+  const lifetime = marketingCase.caps.lifetime;
+  const total = profile.caseContactTotals?.[marketingCase.id] ?? 0;
+  if (lifetime !== undefined && total >= lifetime) {
+    return suppressContact('lifetime-cap', { cap: lifetime, used: total });
+  }
+  const cap = marketingCase.caps.perCustomer;
+  if (cap !== undefined && marketingCase.transactional !== true) {
+    const from = now - cap.periodDays * MS_PER_DAY;
+    const used = countCaseContacts(profile.contacts, marketingCase.id, from);
+    if (used >= cap.count) {
+      return suppressContact('case-cap', { cap: cap.count, used, periodDays: cap.periodDays });
+    }
+  }
+  return undefined;
+}
+
+function checkContactMode({ touchpoint, strategy, inContact }: ContactPolicyInput) {
+  if (touchpoint.kind === 'inbound' && !inContact) {
+    return suppressContact('not-in-contact', { kind: 'inbound', inContact });
+  }
+  if (touchpoint.kind === 'outbound' && !strategy.allowOutbound) {
+    return suppressContact('not-in-contact', { kind: 'outbound', allowOutbound: false });
+  }
+  return undefined;
+}
+
+function checkTouchpointCap(input: ContactPolicyInput) {
+  const { policy, profile, touchpoint, marketingCase, now } = input;
+  const cap = policy.perTouchpoint[touchpoint.id];
+  if (cap === undefined || marketingCase.transactional === true) {
+    return undefined;
+  }
+  // Records carry no "transactional" flag; on a disturbing touchpoint the non-disturbing records
+  // are exactly the exempt service notices, so only the disturbing ones count there.
+  const disturbingOnly = touchpoint.isDisturbance && touchpoint.kind === 'outbound';
+  const from = now - cap.periodDays * MS_PER_DAY;
+  const used = countTouchpointContacts(profile.contacts, touchpoint.id, from, disturbingOnly);
+  if (used >= cap.count) {
+    return suppressContact('touchpoint-cap', { cap: cap.count, used, periodDays: cap.periodDays });
+  }
+  return undefined;
+}
+
+function checkDisturbanceCaps(input: ContactPolicyInput, facts: ContactFacts) {
+  const { policy, profile, now } = input;
+  if (!facts.disturbing) {
+    return undefined;
+  }
+  const from = now - GLOBAL_CAP_DAYS * MS_PER_DAY;
+  const used = countDisturbingContacts(profile.contacts, from, Infinity);
+  if (used >= policy.disturbancesPer30Days) {
+    return suppressContact('global-cap', { cap: policy.disturbancesPer30Days, used });
+  }
+  return checkDailyCap(input, facts, now);
+}
+
+/** The daily cap for the customer's local calendar day containing `at`. */
+function checkDailyCap({ policy, profile }: ContactPolicyInput, facts: ContactFacts, at: number) {
+  const dayStart = localDayStart(at, facts.utcOffsetMinutes);
+  const used = countDisturbingContacts(profile.contacts, dayStart, dayStart + MS_PER_DAY);
+  if (used >= policy.disturbancesPerDay) {
+    return suppressContact('daily-cap', { cap: policy.disturbancesPerDay, used, dayStart });
+  }
+  return undefined;
+}
+
+function checkQuietHours(input: ContactPolicyInput, facts: ContactFacts): ContactVerdict {
+  const { touchpoint, now } = input;
+  const { utcOffsetMinutes } = facts;
+  const quietHours = touchpoint.quietHours;
+  if (quietHours === undefined || !facts.disturbing) {
+    return contactAllowed;
+  }
+  const until = nextAllowedContactTime({ quietHours, utcOffsetMinutes, now });
+  if (until === now) {
+    return contactAllowed;
+  }
+  const { start, end, action } = quietHours;
+  if (action === 'drop') {
+    return suppressContact('quiet-hours', { start, end, action });
+  }
+  const deferMaxHours = quietHours.deferMaxHours ?? DEFAULT_DEFER_MAX_HOURS;
+  if (until > now + deferMaxHours * MS_PER_HOUR) {
+    return suppressContact('quiet-hours', { start, end, action, until, deferMaxHours });
+  }
+  // Deferred past local midnight, the contact lands on the next day and must fit that day's cap;
+  // the rolling caps need no second look: their window at `until` lies inside the one at `now`.
+  return checkDailyCap(input, facts, until) ?? { kind: 'deferred', until };
+}
+
+const checksInOrder: readonly Check[] = [
+  checkConsent,
+  checkCaseLimits,
+  checkContactMode,
+  checkTouchpointCap,
+  checkDisturbanceCaps,
+];
+
+/**
+ * Decides whether the customer may be contacted for this case on this touchpoint at `now`. Checks
+ * in a fixed order (consent, case limits, contact mode, touchpoint/global/daily caps, quiet hours)
+ * and returns the first failure with its reason code and numbers. Pure: reads the profile only.
+ */
+export function evaluateContactPolicy(input: ContactPolicyInput): ContactVerdict {
+  // Not `{ ...input, ...facts }`: a spread measured ~3 µs per call, most of the evaluation.
+  const facts: ContactFacts = {
+    disturbing: isDisturbingContact(input.touchpoint, input.marketingCase),
+    utcOffsetMinutes: input.profile.utcOffsetMinutes ?? input.policy.defaultUtcOffsetMinutes,
+  };
+  for (const check of checksInOrder) {
+    const verdict = check(input, facts);
+    if (verdict !== undefined) {
+      return verdict;
+    }
+  }
+  return checkQuietHours(input, facts);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildTagIndex } from '../tag-catalog/tag-index';
+import { cloneCustomerProfile, createCustomerProfile } from './create-customer-profile';
+import { recordEventCount } from './event-counts';
+import { hasRealtimeTag, setRealtimeTag } from './realtime-tags';
+import { hasStaticTag, setStaticTag } from './static-tags';
+
+const now = Date.UTC(2026, 10, 25, 8, 0, 0);
+const tagIndex = buildTagIndex({
+  tags: Array.from({ length: 1200 }, (_, i) => ({
+    id: `t${i}`,
+    categoryId: 'value',
+    name: { 'zh-CN': `t${i}`, en: `t${i}` },
+    kind: 'static' as const,
+  })),
+});
+
+describe(createCustomerProfile.name, () => {
+  it('starts with a zeroed bitset of the catalog size and no optional collections', () => {
+    const profile = createCustomerProfile('c1', tagIndex);
+    expect(profile.tags.length).toBe(38);
+    expect(profile.tags.every((word) => word === 0)).toBe(true);
+    expect(Object.keys(profile).sort()).toEqual(['attributes', 'consent', 'customerId', 'tags']);
+    expect(profile.consent).toEqual({ unsubscribed: false });
+  });
+
+  it('carves bitsets of many profiles out of shared slabs without overlap', () => {
+    const profiles = Array.from({ length: 1000 }, (_, i) =>
+      createCustomerProfile(`c${i}`, tagIndex),
+    );
+    profiles.forEach((profile, i) => setStaticTag(profile, i % 1200, true));
+    expect(new Set(profiles.map((profile) => profile.tags.buffer)).size).toBeLessThan(5);
+    profiles.forEach((profile, i) => {
+      expect(profile.tags.filter((word) => word !== 0)).toHaveLength(1);
+      expect(hasStaticTag(profile, i % 1200)).toBe(true);
+    });
+  });
+});
+
+describe(cloneCustomerProfile.name, () => {
+  it('copies every collection so changing the copy leaves the original alone', () => {
+    const original = createCustomerProfile('c1', tagIndex);
+    setStaticTag(original, 5, true);
+    setRealtimeTag(original, 2, now + 60_000, now);
+    recordEventCount(original, 'top-up', now, 30);
+    original.attributes.arpu = 88;
+    original.contacts = [{ at: now, touchpointId: 'sms', caseId: 'k', disturbing: true }];
+    original.consent.optedOutMethods = ['sms'];
+
+    const copy = cloneCustomerProfile(original);
+    expect(copy).toEqual(original);
+    setStaticTag(copy, 6, true);
+    setRealtimeTag(copy, 2, now, now);
+    recordEventCount(copy, 'top-up', now, 30);
+    copy.attributes.arpu = 1;
+    copy.contacts?.push({ at: now, touchpointId: 'sms', caseId: 'k', disturbing: true });
+    copy.consent.optedOutMethods?.push('push');
+
+    expect(hasStaticTag(original, 6)).toBe(false);
+    expect(hasRealtimeTag(original, 2, now)).toBe(true);
+    expect(original.eventCounts?.['top-up']?.[1]).toBe(1);
+    expect(original.attributes.arpu).toBe(88);
+    expect(original.contacts).toHaveLength(1);
+    expect(original.consent.optedOutMethods).toEqual(['sms']);
+  });
+});

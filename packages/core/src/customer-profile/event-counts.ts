@@ -1,0 +1,88 @@
+import type { CustomerProfile } from './customer-profile';
+
+/** Milliseconds in a counter day; days are UTC days since the epoch (`floor(ms / DAY_MS)`). */
+export const DAY_MS = 86_400_000;
+
+/** The counter day of epoch-ms instant `at`. */
+export function dayNumber(at: number): number {
+  return Math.floor(at / DAY_MS);
+}
+
+/**
+ * Counts one `eventType` event at `at` (epoch ms) in the profile's per-day counters, kept as flat
+ * `[day, count]` pairs, oldest first. Only the last `windowDays` days (up to the newest counted day)
+ * are kept: older pairs are pruned, and an event older than that is not counted.
+ */
+export function recordEventCount(
+  profile: CustomerProfile,
+  eventType: string,
+  at: number,
+  windowDays: number,
+): void {
+  const day = dayNumber(at);
+  const counts = profile.eventCounts ?? {};
+  const pairs = counts[eventType] ?? [];
+  const newest = Math.max(day, pairs.length > 0 ? (pairs[pairs.length - 2] as number) : day);
+  const oldestKept = newest - windowDays + 1;
+  if (day < oldestKept) {
+    return;
+  }
+  incrementDay(pairs, day);
+  const firstKept = firstPairAtOrAfter(pairs, oldestKept);
+  if (firstKept > 0) {
+    pairs.splice(0, firstKept);
+  }
+  counts[eventType] = pairs;
+  profile.eventCounts = counts;
+}
+
+/**
+ * Number of `eventType` events counted on the last `days` days including `now`'s day (days
+ * `today - days + 1 … today`). Zero for an uncounted type or `days <= 0`.
+ */
+export function countEvents(
+  profile: CustomerProfile,
+  eventType: string,
+  days: number,
+  now: number,
+): number {
+  const pairs = profile.eventCounts?.[eventType];
+  if (pairs === undefined || days <= 0) {
+    return 0;
+  }
+  const today = dayNumber(now);
+  const from = today - days + 1;
+  let total = 0;
+  for (let i = pairs.length - 2; i >= 0; i -= 2) {
+    const day = pairs[i] as number;
+    if (day < from) {
+      break; // pairs are oldest first
+    }
+    if (day <= today) {
+      total += pairs[i + 1] as number;
+    }
+  }
+  return total;
+}
+
+/** Adds one to `day`'s pair, inserting it in day order (events may arrive out of order). */
+function incrementDay(pairs: number[], day: number): void {
+  let i = pairs.length - 2;
+  while (i >= 0 && (pairs[i] as number) > day) {
+    i -= 2;
+  }
+  if (i >= 0 && pairs[i] === day) {
+    pairs[i + 1] = (pairs[i + 1] as number) + 1;
+  } else {
+    pairs.splice(i + 2, 0, day, 1);
+  }
+}
+
+/** Index of the first pair whose day is at least `day`. */
+function firstPairAtOrAfter(pairs: number[], day: number): number {
+  let i = 0;
+  while (i < pairs.length && (pairs[i] as number) < day) {
+    i += 2;
+  }
+  return i;
+}

@@ -1,0 +1,48 @@
+import { countEvents, hasRealtimeTag } from '../customer-profile/index';
+import { createContext, FunctionScope, linkFunction } from './codegen';
+import { compileNode } from './compile-node';
+import { jsonLogicRuntime } from './compile-rule';
+import { InvalidRuleError } from './invalid-rule-error';
+import { profileOperators } from './profile-operators';
+import type { ProfileRule, RuleInput, RuleScope } from './rule-scope';
+import { validateProfileRule } from './validate-profile-rule';
+
+/**
+ * The data JSON Logic operators other than `var` see at the top of a profile rule (`missing`):
+ * the attributes, plus the event's properties under `event` in a trigger condition.
+ */
+function profileView(input: RuleInput): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...input.profile.attributes };
+  if (input.event !== undefined) {
+    view.event = input.event.properties;
+  }
+  return view;
+}
+
+const profileRuleRuntime = { ...jsonLogicRuntime, hasRealtimeTag, countEvents, profileView };
+
+/**
+ * Compiles a profile rule once into a specialised function: tag tests become precomputed bitset
+ * masks, `var` reads attributes (or `event.*` properties), `event_count` reads the day counters,
+ * everything else keeps JSON Logic semantics. The result is the rule value's JSON Logic truthiness.
+ * Throws `InvalidRuleError` with every issue `validateProfileRule` reports.
+ */
+export function compileProfileRule(rule: unknown, scope: RuleScope): ProfileRule {
+  const issues = validateProfileRule(rule, scope);
+  if (issues.length > 0) {
+    throw new InvalidRuleError(issues);
+  }
+  const ctx = createContext(profileOperators(scope));
+  const root = new FunctionScope(true);
+  const body = compileNode(rule, root, ctx, '');
+  if (ctx.issues.length > 0) {
+    throw new InvalidRuleError(ctx.issues);
+  }
+  const code =
+    body.kind === 'boolean'
+      ? body.code
+      : body.kind === 'any'
+        ? `tr(${body.code})`
+        : `!!(${body.code})`;
+  return linkFunction(ctx, root, code, 'i', profileRuleRuntime) as ProfileRule;
+}

@@ -1,0 +1,104 @@
+import {
+  compileArgument,
+  emitted,
+  joinKinds,
+  type DomainOperators,
+  type Emitted,
+  type OperatorCall,
+  type ValueKind,
+} from './codegen';
+import { tagListOf } from './domain-operators';
+import type { RuleScope } from './rule-scope';
+import { fallbackOf } from './var-lookup';
+
+/**
+ * Code generation for the profile-rule operators. Runs only on rules `validateProfileRule`
+ * accepted, so names and arguments are known to be valid here.
+ */
+export function profileOperators(scope: RuleScope): DomainOperators {
+  return {
+    emit(call) {
+      switch (call.op) {
+        case 'has_tag':
+        case 'has_any_tags':
+          return emitTagTest(call, scope, 'any');
+        case 'has_all_tags':
+          return emitTagTest(call, scope, 'all');
+        case 'event_count':
+          return emitEventCount(call);
+        case 'var':
+          return call.fn.isProfileRoot ? emitProfileVar(call, scope) : undefined;
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * Static tags become one mask test per bitset word (`(tags[3] & 0x50) !== 0`), with word and mask
+ * computed now; real-time tags scan the profile's `[bit, expiresAt]` pairs for an unexpired one.
+ */
+function emitTagTest(call: OperatorCall, scope: RuleScope, mode: 'any' | 'all'): Emitted {
+  const { fn } = call;
+  const masks = new Map<number, number>();
+  const realtime: number[] = [];
+  for (const id of tagListOf(call.valuesAreArray ? call.values : call.values[0], '').ids) {
+    const bit = scope.tagIndex.staticBits.get(id as string);
+    if (bit === undefined) {
+      realtime.push(scope.tagIndex.realtimeBits.get(id as string) as number);
+    } else {
+      masks.set(bit >>> 5, (masks.get(bit >>> 5) ?? 0) | (1 << (bit & 31)));
+    }
+  }
+  const tests: string[] = [];
+  for (const [word, mask] of masks) {
+    const read = `(${fn.use('tags')}[${word}] & ${mask})`;
+    tests.push(mode === 'any' ? `${read} !== 0` : `${read} === ${mask}`);
+  }
+  for (const bit of new Set(realtime)) {
+    tests.push(`hasRealtimeTag(${fn.use('p')}, ${bit}, ${fn.use('now')})`);
+  }
+  return emitted(`(${tests.join(mode === 'any' ? ' || ' : ' && ')})`, 'boolean', true);
+}
+
+/** `event_count`: events of a counted type on the last N days including today (`countEvents`). */
+function emitEventCount(call: OperatorCall): Emitted {
+  const [type, days] = call.values as [string, number];
+  const code = `countEvents(${call.fn.use('p')}, ${JSON.stringify(type)}, ${days}, ${call.fn.use('now')})`;
+  return emitted(code, 'number', true);
+}
+
+const attributeKinds: Readonly<Record<string, ValueKind>> = {
+  number: 'number',
+  date: 'number',
+  string: 'string',
+  enum: 'string',
+};
+
+/**
+ * `var` at the top of a profile rule: `"event.x"` reads `event.properties.x`, any other name the
+ * attribute with exactly that id (ids may contain dots, so the name is not split into a path).
+ * A missing value gives the default, or null, as JSON Logic's `var` does.
+ */
+function emitProfileVar(call: OperatorCall, scope: RuleScope): Emitted {
+  const name = call.values[0] as string;
+  const notFound = compileArgument(call, 1);
+  const fallback = fallbackOf(call.fn, notFound);
+  const isEvent = name.startsWith('event.');
+  const key = isEvent ? name.slice('event.'.length) : name;
+  const base = call.fn.use(isEvent ? 'evp' : 'attrs');
+  const t = call.fn.temp();
+  const read = `(${t} = ${base}[${JSON.stringify(key)}]) !== undefined`;
+  // Names like "constructor" must not find Object.prototype's members.
+  const own = key in Object.prototype ? `Object.hasOwn(${base}, ${JSON.stringify(key)}) && ` : '';
+  const present = isEvent ? `${base} !== undefined && ${own}${read}` : `${own}${read}`;
+  const valueKind = isEvent
+    ? 'nonarray'
+    : (attributeKinds[scope.attributes.get(key)?.type ?? ''] ?? 'nonarray');
+  return emitted(
+    `(${fallback.setup}${present} ? ${t} : ${fallback.code})`,
+    joinKinds([valueKind, fallback.code === 'null' ? 'nonarray' : notFound.kind]),
+    true,
+  );
+}

@@ -1,0 +1,124 @@
+import {
+  evaluateContactPolicy,
+  isDisturbingContact,
+  nextAllowedContactTime,
+  type CaseTouchpointStrategy,
+  type CompiledCase,
+  type ContactVerdict,
+  type CustomerEventType,
+  type CustomerProfile,
+  type Touchpoint,
+} from '@omnitouch/core';
+import type { EngineState } from './engine-state';
+import { addTrace, type Trace } from './trace';
+
+/**
+ * How a matched case would reach the customer: `deliver` now, `defer` to `deliverAt` (quiet hours,
+ * strategy delay), or `hold` the offer for an inbound touchpoint the customer is not at yet.
+ */
+export interface Route {
+  readonly compiled: CompiledCase;
+  readonly strategy: CaseTouchpointStrategy;
+  readonly touchpoint: Touchpoint;
+  readonly kind: 'deliver' | 'defer' | 'hold';
+  /** Epoch ms; `now` for `deliver` and `hold`. */
+  readonly deliverAt: number;
+}
+
+/**
+ * Tries the case's strategies in preference order and returns the first the contact policy allows
+ * or defers. When none does but an inbound touchpoint failed only for want of contact, the case is
+ * held for it. Each refusal is traced with its reason code.
+ */
+export function chooseRoute(
+  state: EngineState,
+  compiled: CompiledCase,
+  profile: CustomerProfile,
+  eventType: CustomerEventType | undefined,
+  trace: Trace,
+): Route | undefined {
+  let held: CaseTouchpointStrategy | undefined;
+  let heldAt: Touchpoint | undefined;
+  for (const strategy of compiled.strategies) {
+    const touchpoint = state.catalog.touchpoints.get(strategy.touchpointId);
+    if (touchpoint === undefined) {
+      addTrace(trace, compiled.definition.id, 'unknown-touchpoint', strategy.touchpointId);
+      continue;
+    }
+    const inContact = eventType?.inContactAt === touchpoint.id;
+    const verdict = evaluateRoute(state, compiled, profile, strategy, touchpoint, inContact);
+    if (verdict.kind === 'allowed') {
+      return routeNow(state, compiled, profile, strategy, touchpoint, inContact, state.now);
+    }
+    if (verdict.kind === 'deferred' && state.deps.scheduled !== undefined) {
+      return routeNow(state, compiled, profile, strategy, touchpoint, inContact, verdict.until);
+    }
+    const reason = verdict.kind === 'suppressed' ? verdict.reason : 'quiet-hours';
+    if (reason === 'not-in-contact' && touchpoint.kind === 'inbound' && held === undefined) {
+      held = strategy;
+      heldAt = touchpoint;
+    }
+    addTrace(trace, compiled.definition.id, reason, touchpoint.id, trace && verdictDetail(verdict));
+  }
+  if (held !== undefined && heldAt !== undefined) {
+    return { compiled, strategy: held, touchpoint: heldAt, kind: 'hold', deliverAt: state.now };
+  }
+  return undefined;
+}
+
+/** Runs the contact policy on the engine's reusable input. */
+export function evaluateRoute(
+  state: EngineState,
+  compiled: CompiledCase,
+  profile: CustomerProfile,
+  strategy: CaseTouchpointStrategy,
+  touchpoint: Touchpoint,
+  inContact: boolean,
+): ContactVerdict {
+  const input = state.policyInput;
+  input.policy = state.catalog.contactPolicy;
+  input.profile = profile;
+  input.touchpoint = touchpoint;
+  input.strategy = strategy;
+  input.marketingCase = compiled.definition;
+  input.now = state.now;
+  input.inContact = inContact;
+  return evaluateContactPolicy(input);
+}
+
+/**
+ * A deliver or defer route. A customer in contact gets it at once; otherwise a strategy delay
+ * pushes delivery later, and a delayed delivery landing in quiet hours waits for them to end.
+ */
+function routeNow(
+  state: EngineState,
+  compiled: CompiledCase,
+  profile: CustomerProfile,
+  strategy: CaseTouchpointStrategy,
+  touchpoint: Touchpoint,
+  inContact: boolean,
+  allowedFrom: number,
+): Route {
+  const now = state.now;
+  let deliverAt = allowedFrom;
+  if (!inContact && strategy.delaySeconds > 0 && state.deps.scheduled !== undefined) {
+    deliverAt = Math.max(deliverAt, now + strategy.delaySeconds * 1000);
+    const quietHours = touchpoint.quietHours;
+    if (quietHours !== undefined && isDisturbingContact(touchpoint, compiled.definition)) {
+      const utcOffsetMinutes =
+        profile.utcOffsetMinutes ?? state.catalog.contactPolicy.defaultUtcOffsetMinutes;
+      deliverAt = nextAllowedContactTime({ quietHours, utcOffsetMinutes, now: deliverAt });
+    }
+  }
+  const kind = deliverAt > now ? 'defer' : 'deliver';
+  return { compiled, strategy, touchpoint, kind, deliverAt };
+}
+
+function verdictDetail(
+  verdict: ContactVerdict,
+): Record<string, number | string | boolean> | undefined {
+  if (verdict.kind === 'deferred') {
+    return { until: verdict.until, scheduler: false };
+  }
+  return verdict.kind === 'suppressed' ? verdict.detail : undefined;
+}

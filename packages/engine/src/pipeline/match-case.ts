@@ -1,0 +1,61 @@
+import type { CompiledCase, CustomerEvent, CustomerProfile, MarketingCase } from '@omnitouch/core';
+import type { EngineState } from './engine-state';
+import { addTrace, type Trace } from './trace';
+
+/**
+ * Whether a case triggered by `event` applies to this customer now: live, inside its validity window,
+ * trigger condition and target rule hold, and no offer of it is already open for the customer.
+ * Traces the first failed check with its reason code.
+ */
+export function matchCase(
+  state: EngineState,
+  compiled: CompiledCase,
+  profile: CustomerProfile,
+  event: CustomerEvent,
+  trace: Trace,
+): boolean {
+  const definition = compiled.definition;
+  const now = state.now;
+  if (!isLiveAt(definition, now, trace)) {
+    return false;
+  }
+  const input = state.ruleInput;
+  input.profile = profile;
+  input.event = event;
+  input.now = now;
+  if (compiled.trigger !== undefined && !compiled.trigger(input)) {
+    addTrace(trace, definition.id, 'trigger-not-matched');
+    return false;
+  }
+  // The target rule sees the profile only: audiences do not depend on the triggering event.
+  input.event = undefined;
+  if (!compiled.target(input)) {
+    addTrace(trace, definition.id, 'rule-not-matched');
+    return false;
+  }
+  const open = state.deps.offers.findOpen(profile.customerId, definition.id, now);
+  if (open !== undefined) {
+    addTrace(trace, definition.id, 'already-open', undefined, trace && { offerId: open.offerId });
+    return false;
+  }
+  return true;
+}
+
+/** Live status and `validFrom <= now < validUntil`; traces `case-not-live` or `outside-validity`. */
+export function isLiveAt(definition: MarketingCase, now: number, trace: Trace): boolean {
+  if (definition.status !== 'live') {
+    addTrace(
+      trace,
+      definition.id,
+      'case-not-live',
+      undefined,
+      trace && { status: definition.status },
+    );
+    return false;
+  }
+  if (now < definition.validFrom || now >= definition.validUntil) {
+    addTrace(trace, definition.id, 'outside-validity');
+    return false;
+  }
+  return true;
+}

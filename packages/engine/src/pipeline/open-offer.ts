@@ -1,0 +1,57 @@
+import {
+  renderTemplate,
+  type CompiledCase,
+  type CustomerEvent,
+  type CustomerProfile,
+  type OfferInstance,
+} from '@omnitouch/core';
+import type { EngineState } from './engine-state';
+import type { Route } from './choose-route';
+
+/** Each compiled case's touchpoint ids in preference order, built once per case, not per offer. */
+const touchpointIdsByCase = new WeakMap<CompiledCase, readonly string[]>();
+
+function touchpointIdsOf(compiled: CompiledCase): readonly string[] {
+  let ids = touchpointIdsByCase.get(compiled);
+  if (ids === undefined) {
+    ids = Object.freeze(compiled.strategies.map((strategy) => strategy.touchpointId));
+    touchpointIdsByCase.set(compiled, ids);
+  }
+  return ids;
+}
+
+/**
+ * Creates the one open offer of this (customer, case) in the offer store. It may be presented on
+ * any of the case's touchpoints and lasts the chosen strategy's `validForSeconds` from when it can
+ * first be delivered (a deferred offer must not expire in the queue). Its content is the strategy's
+ * template filled from the customer's attributes and, overriding them, the event's properties.
+ */
+export function openOffer(
+  state: EngineState,
+  route: Route,
+  score: number,
+  profile: CustomerProfile,
+  event: CustomerEvent,
+): OfferInstance {
+  const definition = route.compiled.definition;
+  const variables: Record<string, unknown> = Object.assign(
+    {},
+    profile.attributes,
+    event.properties,
+  );
+  const offer: OfferInstance = {
+    offerId: state.newOfferId(),
+    customerId: profile.customerId,
+    caseId: definition.id,
+    caseVersion: definition.version,
+    eventId: event.eventId,
+    createdAt: state.now,
+    expiresAt: route.deliverAt + route.strategy.validForSeconds * 1000,
+    touchpointIds: touchpointIdsOf(route.compiled),
+    score,
+    content: renderTemplate(route.strategy.template, variables),
+    state: 'open',
+  };
+  state.deps.offers.create(offer);
+  return offer;
+}

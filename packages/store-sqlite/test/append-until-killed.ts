@@ -1,0 +1,53 @@
+/**
+ * Child process of the kill -9 test: appends events through a GroupCommitter from several
+ * concurrent writers, schedules and takes deferred deliveries, and prints a line only after the
+ * transaction behind it has committed: `ack <eventId>`, `scheduled <offerId>`, `taken <offerId>`.
+ * Runs until killed. Usage: node --import tsx append-until-killed.ts <database-file>
+ */
+import {
+  GroupCommitter,
+  SqliteEventLog,
+  SqliteScheduledDeliveryStore,
+  openSqliteDatabase,
+} from '../src/index';
+
+const path = process.argv[2];
+if (path === undefined) {
+  throw new Error('usage: append-until-killed.ts <database-file>');
+}
+const db = openSqliteDatabase(path);
+const committer = new GroupCommitter(new SqliteEventLog(db));
+const deliveries = new SqliteScheduledDeliveryStore(db);
+// Pipes are written synchronously on Linux, so a printed line has left the process when kill -9 lands.
+const print = (line: string): void => void process.stdout.write(`${line}\n`);
+
+async function runWriter(writer: number): Promise<never> {
+  for (let round = 0; ; round++) {
+    const events = Array.from({ length: 25 }, (_, index) => ({
+      eventId: `w${writer}-r${round}-${index}`,
+      customerId: `customer-${index}`,
+      type: 'top-up',
+      occurredAt: round,
+      properties: { amount: 50 },
+    }));
+    await committer.append(events);
+    events.forEach((event) => print(`ack ${event.eventId}`));
+    const offerId = `d-w${writer}-r${round}`;
+    deliveries.schedule({
+      offerId,
+      customerId: 'customer-1',
+      caseId: 'case-1',
+      touchpointId: 'sms',
+      deliveryMethod: 'sms',
+      content: { 'zh-CN': '您好', en: 'Hello' },
+      deliverAt: round,
+      expiresAt: round + 1000,
+    });
+    print(`scheduled ${offerId}`);
+    if (round % 3 === 0) {
+      deliveries.takeDue(round, 2).forEach((delivery) => print(`taken ${delivery.offerId}`));
+    }
+  }
+}
+
+void Promise.all([0, 1, 2, 3].map(runWriter));
