@@ -9,6 +9,8 @@ import { registerApiKeyAuth } from './auth/auth.plugin';
 import { createApiKeyAuthenticator } from './auth/authenticate-api-key';
 import type { CatalogService } from './catalog/catalog-service';
 import type { Config } from './config';
+import type { DecisionRuntime } from './runtime/decision-runtime';
+import type { FrontLineDependencies } from './delivery/front-line-dependencies';
 import { ApiError, handleError, handleNotFound } from './errors';
 import { createMetrics, registerHttpMetrics, type Metrics } from './metrics';
 import { registerRoutes } from './routes/index';
@@ -30,6 +32,10 @@ export interface AppDependencies {
   readonly metrics?: Metrics;
   /** Named checks `GET /readyz` runs (e.g. `database`). */
   readonly readinessChecks?: Readonly<Record<string, ReadinessCheck>>;
+  /** The decision runtime; the ingest, Segment and decide routes are registered only with it. */
+  readonly runtime?: DecisionRuntime;
+  /** Front-line delivery (decide, outcomes, touchpoint streams, channels, dead letters); with `runtime`. */
+  readonly frontLine?: FrontLineDependencies;
 }
 
 declare module 'fastify' {

@@ -7,3 +7,5 @@ export * from './auth/api-key-store';
 export * from './auth/authenticate-api-key';
 export * from './auth/route-access';
 export * from './catalog/catalog-service';
+export * from './composition/start-server';
+export * from './demo/index';

@@ -11,3 +11,6 @@ export * from './sqlite-catalog-store';
 export * from './sqlite-api-key-store';
 export * from './sqlite-stores';
 export * from './delivery-attempts/index';
+export * from './decision-journal/index';
+export * from './channel-bindings/index';
+export * from './pipeline-cursor/index';

@@ -11,6 +11,7 @@ import {
 import { mapById } from './catalog-ids';
 import { buildCatalogRuleScopes, type CatalogRuleScopes } from './catalog-rule-scope';
 import { compileRuleAt } from './catalog-rules';
+import { compileTargetRuleSets } from './compile-target-rule-sets';
 import type { CatalogSnapshot } from './catalog-snapshot.schema';
 import type { CompiledCase, CompiledRealtimeTagTrigger, DecisionCatalog } from './decision-catalog';
 import { freezeSnapshotCopy } from './freeze-snapshot-copy';
@@ -50,6 +51,7 @@ export function compileDecisionCatalog(
     return rejected(issues);
   }
   const live = [...cases.values()].filter((entry) => entry.definition.status === 'live');
+  const casesByEventType = groupBy(live, (entry) => [entry.definition.trigger.eventType]);
   return accepted({
     snapshot: source,
     tagIndex,
@@ -59,7 +61,8 @@ export function compileDecisionCatalog(
     touchpoints: mapById(source.touchpoints),
     contactPolicy: source.contactPolicy,
     cases,
-    casesByEventType: groupBy(live, (entry) => [entry.definition.trigger.eventType]),
+    casesByEventType,
+    targetRuleSetsByEventType: compileTargetRuleSets(casesByEventType, scopes.target),
     casesByTouchpoint: groupBy(live, (entry) => entry.strategies.map((s) => s.touchpointId)),
     realtimeTagTriggers,
   });

@@ -11,6 +11,7 @@ import {
   type FieldIssue,
   type Validated,
 } from '../validation/field-issue';
+import { acceptEventProperties } from './accept-event-properties';
 import type { DecisionCatalog } from './decision-catalog';
 
 /**
@@ -24,6 +25,27 @@ export function validateCustomerEvent(
   catalog: DecisionCatalog,
 ): Validated<CustomerEvent> {
   const schema = checkSchema(CustomerEvent, input);
+  if (schema.ok) {
+    // Fast path: a valid event allocates no issue list, pointers or Sets.
+    const eventType = catalog.eventTypes.get(schema.value.type);
+    const properties =
+      eventType === undefined
+        ? undefined
+        : acceptEventProperties(schema.value.properties, eventType);
+    if (properties !== undefined) {
+      const { eventId, customerId, type, occurredAt } = schema.value;
+      return accepted({ eventId, customerId, type, occurredAt, properties });
+    }
+  }
+  return listEventIssues(input, catalog, schema);
+}
+
+/** The full check: every issue of `input`, or (when the fast path bailed on a value it accepts) the event. */
+function listEventIssues(
+  input: unknown,
+  catalog: DecisionCatalog,
+  schema: Validated<CustomerEvent>,
+): Validated<CustomerEvent> {
   const issues: FieldIssue[] = schema.ok ? [] : [...schema.issues];
   const reported = new Set(issues.map((issue) => issue.field));
   const event = readableParts(input);

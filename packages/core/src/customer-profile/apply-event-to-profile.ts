@@ -20,7 +20,11 @@ export function applyEventToProfile(
   if (windowDays !== undefined) {
     recordEventCount(profile, event.type, event.occurredAt, windowDays);
   }
-  for (const trigger of catalog.realtimeTagTriggers.get(event.type) ?? []) {
+  const triggers = catalog.realtimeTagTriggers.get(event.type);
+  if (triggers === undefined) {
+    return;
+  }
+  for (const trigger of triggers) {
     if (trigger.condition && !trigger.condition({ profile, event, now })) {
       continue;
     }

@@ -20,8 +20,12 @@ export function recordEventCount(
   windowDays: number,
 ): void {
   const day = dayNumber(at);
-  const counts = profile.eventCounts ?? {};
-  const pairs = counts[eventType] ?? [];
+  const counts = (profile.eventCounts ??= {});
+  let pairs = counts[eventType];
+  if (pairs === undefined) {
+    pairs = [];
+    counts[eventType] = pairs;
+  }
   const newest = Math.max(day, pairs.length > 0 ? (pairs[pairs.length - 2] as number) : day);
   const oldestKept = newest - windowDays + 1;
   if (day < oldestKept) {
@@ -32,8 +36,6 @@ export function recordEventCount(
   if (firstKept > 0) {
     pairs.splice(0, firstKept);
   }
-  counts[eventType] = pairs;
-  profile.eventCounts = counts;
 }
 
 /**
@@ -73,6 +75,8 @@ function incrementDay(pairs: number[], day: number): void {
   }
   if (i >= 0 && pairs[i] === day) {
     pairs[i + 1] = (pairs[i + 1] as number) + 1;
+  } else if (i + 2 === pairs.length) {
+    pairs.push(day, 1); // the usual case, a new newest day: no splice, no removed-items array
   } else {
     pairs.splice(i + 2, 0, day, 1);
   }

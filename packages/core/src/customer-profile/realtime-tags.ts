@@ -12,21 +12,29 @@ export function setRealtimeTag(
   expiresAt: number,
   now: number,
 ): void {
-  const kept: number[] = [];
-  const pairs = profile.realtimeTags ?? [];
+  const pairs = profile.realtimeTags;
+  if (pairs === undefined) {
+    if (expiresAt > now) {
+      profile.realtimeTags = [bit, expiresAt];
+    }
+    return;
+  }
+  // Compacts in place (the array is the profile's own): no new array per event.
+  let kept = 0;
   for (let i = 0; i + 1 < pairs.length; i += 2) {
     const pairBit = pairs[i] as number;
     const pairExpiry = pairs[i + 1] as number;
     if (pairBit !== bit && pairExpiry > now) {
-      kept.push(pairBit, pairExpiry);
+      pairs[kept] = pairBit;
+      pairs[kept + 1] = pairExpiry;
+      kept += 2;
     }
   }
+  pairs.length = kept;
   if (expiresAt > now) {
-    kept.push(bit, expiresAt);
+    pairs.push(bit, expiresAt);
   }
-  if (kept.length > 0) {
-    profile.realtimeTags = kept;
-  } else {
+  if (pairs.length === 0) {
     delete profile.realtimeTags;
   }
 }

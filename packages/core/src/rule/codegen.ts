@@ -31,13 +31,23 @@ const localDefinitions: readonly (readonly [string, string, readonly string[]])[
  */
 export class FunctionScope {
   private temps = 0;
+  private maxTemps = 0;
   private readonly locals = new Set<string>();
 
   /** `isProfileRoot`: the top of a profile rule, where `var` reads attributes and `d` is a lazy view. */
   constructor(readonly isProfileRoot: boolean) {}
 
   temp(): string {
+    this.maxTemps = Math.max(this.maxTemps, this.temps + 1);
     return `t${this.temps++}`;
+  }
+
+  /**
+   * Lets the next expression reuse the temporaries of the previous ones: a temporary lives inside
+   * one expression only, so one statement per rule (a rule set) can share `t0, t1…`.
+   */
+  reuseTemps(): void {
+    this.temps = 0;
   }
 
   /** The expression for this function's data (`var`'s scope), recording its use. */
@@ -58,7 +68,7 @@ export class FunctionScope {
   }
 
   declarations(): string {
-    const temps = Array.from({ length: this.temps }, (_, i) => `t${i}`);
+    const temps = Array.from({ length: this.maxTemps }, (_, i) => `t${i}`);
     const lines = temps.length > 0 ? [`let ${temps.join(', ')};`] : [];
     for (const [name, code] of localDefinitions) {
       if (this.locals.has(name)) {
@@ -184,14 +194,27 @@ export function linkFunction(
   param: 'd' | 'i',
   runtime: Readonly<Record<string, unknown>>,
 ): unknown {
+  return linkSource(
+    ctx,
+    [`return function rule(${param}) {`, root.declarations(), `return ${body};`, '};'],
+    runtime,
+  );
+}
+
+/**
+ * Runs `lines` (which must `return` the result) after the runtime helpers and the hoisted scoped
+ * functions of `ctx`, with the constants table as `k`. Same trust argument as `linkFunction`.
+ */
+export function linkSource(
+  ctx: CodegenContext,
+  lines: readonly string[],
+  runtime: Readonly<Record<string, unknown>>,
+): unknown {
   const source = [
     '"use strict";',
     `const { ${Object.keys(runtime).join(', ')} } = rt;`,
     ...ctx.hoisted,
-    `return function rule(${param}) {`,
-    root.declarations(),
-    `return ${body};`,
-    '};',
+    ...lines,
   ].join('\n');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated code is the point: V8 optimises each rule as one straight-line function (bench/rule-evaluation.bench.ts)
   const factory = new Function('rt', 'k', source) as (rt: unknown, k: unknown[]) => unknown;

@@ -1,5 +1,5 @@
 import { countEvents, hasRealtimeTag } from '../customer-profile/index';
-import { createContext, FunctionScope, linkFunction } from './codegen';
+import { createContext, FunctionScope, linkFunction, type Emitted } from './codegen';
 import { compileNode } from './compile-node';
 import { jsonLogicRuntime } from './compile-rule';
 import { InvalidRuleError } from './invalid-rule-error';
@@ -19,7 +19,27 @@ function profileView(input: RuleInput): Record<string, unknown> {
   return view;
 }
 
-const profileRuleRuntime = { ...jsonLogicRuntime, hasRealtimeTag, countEvents, profileView };
+/** The helpers generated profile-rule code (single rules and rule sets) refers to by name. */
+export const profileRuleRuntime = {
+  ...jsonLogicRuntime,
+  hasRealtimeTag,
+  countEvents,
+  profileView,
+};
+
+/** A JavaScript condition for the JSON Logic truthiness of a rule's value. */
+export function truthCondition(body: Emitted): string {
+  switch (body.kind) {
+    case 'boolean':
+      return body.code;
+    case 'any':
+      return `tr(${body.code})`;
+    case 'number':
+    case 'string':
+    case 'nonarray':
+      return `!!(${body.code})`;
+  }
+}
 
 /**
  * Compiles a profile rule once into a specialised function: tag tests become precomputed bitset
@@ -38,11 +58,5 @@ export function compileProfileRule(rule: unknown, scope: RuleScope): ProfileRule
   if (ctx.issues.length > 0) {
     throw new InvalidRuleError(ctx.issues);
   }
-  const code =
-    body.kind === 'boolean'
-      ? body.code
-      : body.kind === 'any'
-        ? `tr(${body.code})`
-        : `!!(${body.code})`;
-  return linkFunction(ctx, root, code, 'i', profileRuleRuntime) as ProfileRule;
+  return linkFunction(ctx, root, truthCondition(body), 'i', profileRuleRuntime) as ProfileRule;
 }

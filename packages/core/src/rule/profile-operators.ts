@@ -8,26 +8,29 @@ import {
   type ValueKind,
 } from './codegen';
 import { tagListOf } from './domain-operators';
+import type { HoistedProfileReads } from './hoisted-profile-reads';
 import type { RuleScope } from './rule-scope';
 import { fallbackOf } from './var-lookup';
 
 /**
  * Code generation for the profile-rule operators. Runs only on rules `validateProfileRule`
- * accepted, so names and arguments are known to be valid here.
+ * accepted, so names and arguments are known to be valid here. With `hoisted` (a rule set), reads
+ * at the top of a rule go through its locals; scoped logic (`map`, `all`…) always reads inline.
  */
-export function profileOperators(scope: RuleScope): DomainOperators {
+export function profileOperators(scope: RuleScope, hoisted?: HoistedProfileReads): DomainOperators {
   return {
     emit(call) {
+      const reads = call.fn.isProfileRoot ? hoisted : undefined;
       switch (call.op) {
         case 'has_tag':
         case 'has_any_tags':
-          return emitTagTest(call, scope, 'any');
+          return emitTagTest(call, scope, 'any', reads);
         case 'has_all_tags':
-          return emitTagTest(call, scope, 'all');
+          return emitTagTest(call, scope, 'all', reads);
         case 'event_count':
-          return emitEventCount(call);
+          return emitEventCount(call, reads);
         case 'var':
-          return call.fn.isProfileRoot ? emitProfileVar(call, scope) : undefined;
+          return call.fn.isProfileRoot ? emitProfileVar(call, scope, reads) : undefined;
         default:
           return undefined;
       }
@@ -39,7 +42,12 @@ export function profileOperators(scope: RuleScope): DomainOperators {
  * Static tags become one mask test per bitset word (`(tags[3] & 0x50) !== 0`), with word and mask
  * computed now; real-time tags scan the profile's `[bit, expiresAt]` pairs for an unexpired one.
  */
-function emitTagTest(call: OperatorCall, scope: RuleScope, mode: 'any' | 'all'): Emitted {
+function emitTagTest(
+  call: OperatorCall,
+  scope: RuleScope,
+  mode: 'any' | 'all',
+  reads: HoistedProfileReads | undefined,
+): Emitted {
   const { fn } = call;
   const masks = new Map<number, number>();
   const realtime: number[] = [];
@@ -53,18 +61,26 @@ function emitTagTest(call: OperatorCall, scope: RuleScope, mode: 'any' | 'all'):
   }
   const tests: string[] = [];
   for (const [word, mask] of masks) {
-    const read = `(${fn.use('tags')}[${word}] & ${mask})`;
+    const bits = reads === undefined ? `${fn.use('tags')}[${word}]` : reads.tagWord(word);
+    const read = `(${bits} & ${mask})`;
     tests.push(mode === 'any' ? `${read} !== 0` : `${read} === ${mask}`);
   }
   for (const bit of new Set(realtime)) {
-    tests.push(`hasRealtimeTag(${fn.use('p')}, ${bit}, ${fn.use('now')})`);
+    tests.push(
+      reads === undefined
+        ? `hasRealtimeTag(${fn.use('p')}, ${bit}, ${fn.use('now')})`
+        : reads.realtimeTag(bit),
+    );
   }
   return emitted(`(${tests.join(mode === 'any' ? ' || ' : ' && ')})`, 'boolean', true);
 }
 
 /** `event_count`: events of a counted type on the last N days including today (`countEvents`). */
-function emitEventCount(call: OperatorCall): Emitted {
+function emitEventCount(call: OperatorCall, reads: HoistedProfileReads | undefined): Emitted {
   const [type, days] = call.values as [string, number];
+  if (reads !== undefined) {
+    return emitted(reads.eventCount(type, days), 'number', true);
+  }
   const code = `countEvents(${call.fn.use('p')}, ${JSON.stringify(type)}, ${days}, ${call.fn.use('now')})`;
   return emitted(code, 'number', true);
 }
@@ -81,24 +97,33 @@ const attributeKinds: Readonly<Record<string, ValueKind>> = {
  * attribute with exactly that id (ids may contain dots, so the name is not split into a path).
  * A missing value gives the default, or null, as JSON Logic's `var` does.
  */
-function emitProfileVar(call: OperatorCall, scope: RuleScope): Emitted {
+function emitProfileVar(
+  call: OperatorCall,
+  scope: RuleScope,
+  reads: HoistedProfileReads | undefined,
+): Emitted {
   const name = call.values[0] as string;
   const notFound = compileArgument(call, 1);
   const fallback = fallbackOf(call.fn, notFound);
   const isEvent = name.startsWith('event.');
   const key = isEvent ? name.slice('event.'.length) : name;
+  const valueKind = isEvent
+    ? 'nonarray'
+    : (attributeKinds[scope.attributes.get(key)?.type ?? ''] ?? 'nonarray');
+  const kind = joinKinds([valueKind, fallback.code === 'null' ? 'nonarray' : notFound.kind]);
+  if (reads !== undefined) {
+    const value = isEvent ? reads.eventProperty(key) : reads.attribute(key);
+    return emitted(
+      `(${fallback.setup}${value} !== undefined ? ${value} : ${fallback.code})`,
+      kind,
+      true,
+    );
+  }
   const base = call.fn.use(isEvent ? 'evp' : 'attrs');
   const t = call.fn.temp();
   const read = `(${t} = ${base}[${JSON.stringify(key)}]) !== undefined`;
   // Names like "constructor" must not find Object.prototype's members.
   const own = key in Object.prototype ? `Object.hasOwn(${base}, ${JSON.stringify(key)}) && ` : '';
   const present = isEvent ? `${base} !== undefined && ${own}${read}` : `${own}${read}`;
-  const valueKind = isEvent
-    ? 'nonarray'
-    : (attributeKinds[scope.attributes.get(key)?.type ?? ''] ?? 'nonarray');
-  return emitted(
-    `(${fallback.setup}${present} ? ${t} : ${fallback.code})`,
-    joinKinds([valueKind, fallback.code === 'null' ? 'nonarray' : notFound.kind]),
-    true,
-  );
+  return emitted(`(${fallback.setup}${present} ? ${t} : ${fallback.code})`, kind, true);
 }

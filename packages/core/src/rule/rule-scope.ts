@@ -24,3 +24,14 @@ export interface RuleInput {
 
 /** A compiled profile rule: whether the rule's value is truthy (JSON Logic truthiness) for `input`. */
 export type ProfileRule = (input: RuleInput) => boolean;
+
+/**
+ * Many profile rules compiled together (`compileProfileRuleSet`). `evaluate` writes 1 or 0 into
+ * `out[k]` — whether rule `k` (its position in the compiled list) matches `input`, exactly as its
+ * `compileProfileRule` function would say — and returns how many matched. `out.length` must be at
+ * least `size` (it throws a RangeError otherwise); `out` may be reused across calls.
+ */
+export interface ProfileRuleSet {
+  readonly size: number;
+  evaluate(input: RuleInput, out: Uint8Array): number;
+}

@@ -8,6 +8,7 @@ export interface DemoOptions {
   readonly seed: number;
 }
 
+/** 15 s, 20,000 customers, 2,000 events/s: a minute's reading, a day of a small operator. */
 export const defaultDemoOptions: DemoOptions = {
   seconds: 15,
   customers: 20_000,
@@ -50,6 +51,7 @@ export function parseDemoOptions(argv: readonly string[]): {
   return { options, issues };
 }
 
+/** Printed for `--help` and after a bad option. */
 export const demoUsage = `usage: npm start -- [--seconds 15] [--customers 20000] [--rate 2000] [--seed 2026]
   --seconds    how long to stream live events (wall-clock seconds; one simulated day is compressed into them)
   --customers  size of the synthetic customer base

@@ -89,10 +89,11 @@ export async function runConsoleDemo(
       }
     }
     deliverDue(state);
-    announceQuietHours(io, before, operator.clock.now());
-    if (tick % ticksPerHighlight === 0) {
+    const boundary = quietHoursBoundary(before, operator.clock.now());
+    if (tick % ticksPerHighlight === 0 || boundary.length > 0) {
       printLines(io, state.picker.take());
     }
+    printLines(io, boundary);
     await io.sleep(Math.max(0, tickMs - (io.wallNow() - tickStarted)));
   }
   return { tally: state.tally, operator, wallSeconds: (io.wallNow() - started) / 1000 };
@@ -137,7 +138,7 @@ function offerHighlight(
   if (presented.length > 0) {
     kinds.push('presented');
   }
-  if (suppressionsOf(decision).some((s) => s.reason !== 'not-in-contact')) {
+  if (suppressionsOf(decision).length > 0) {
     kinds.push('suppressed');
   }
   const wanted = kinds.find((kind) => state.picker.wants(kind));
@@ -181,25 +182,23 @@ function respond(state: RunState, actions: readonly DecisionAction[]): void {
   }
 }
 
-function announceQuietHours(io: DemoIo, before: number, now: number): void {
+/** A banner when the simulated clock crossed 21:00 or 08:00 China time, the SMS quiet hours. */
+function quietHoursBoundary(before: number, now: number): string[] {
   const crossed = (hour: number) => {
-    const boundary = Math.floor((before + 8 * 3_600_000 - hour * 3_600_000) / 86_400_000);
-    return Math.floor((now + 8 * 3_600_000 - hour * 3_600_000) / 86_400_000) > boundary;
+    const dayOf = (ms: number) => Math.floor((ms + (8 - hour) * 3_600_000) / 86_400_000);
+    return dayOf(now) > dayOf(before);
   };
   if (crossed(21)) {
-    printLines(io, [
-      '',
+    return [
       '──── 21:00 免打扰时段开始 quiet hours begin: 短信/外呼延迟到 08:00 SMS and outbound calls wait until 08:00 ────',
-      '',
-    ]);
+    ];
   }
   if (crossed(8)) {
-    printLines(io, [
-      '',
+    return [
       '──── 08:00 免打扰结束 quiet hours over: 延迟的联系开始投放 deferred contacts go out now ────',
-      '',
-    ]);
+    ];
   }
+  return [];
 }
 
 function printLines(io: DemoIo, lines: readonly string[]): void {

@@ -37,7 +37,10 @@ export function formatSummary(
     return name === undefined ? id : `${name['zh-CN']} ${name.en}`;
   };
   const deliveries = [...tally.deliveriesByTouchpoint].sort((a, b) => b[1] - a[1]);
-  const suppressions = [...tally.suppressions].sort((a, b) => b[1] - a[1]);
+  // `not-in-contact` is no suppression for a reader: the offer waits at that touchpoint instead.
+  const suppressions = [...tally.suppressions]
+    .filter(([reason]) => reason !== 'not-in-contact')
+    .sort((a, b) => b[1] - a[1]);
   const perCustomer = [...tally.disturbances.values()];
   const disturbed = perCustomer.length;
   const total = perCustomer.reduce((sum, n) => sum + n, 0);
@@ -58,6 +61,10 @@ export function formatSummary(
       ['延迟投放 deferred (quiet hours, delays)', count(tally.deferred)],
       ['  到期已投放 of which delivered when due', count(tally.dueDelivered)],
       ['等待到访 held for an inbound touchpoint', count(tally.held)],
+      [
+        '  客户不在的入向触点 inbound touchpoints the customer was not at',
+        count(tally.suppressions.get('not-in-contact') ?? 0),
+      ],
       ['  到访时呈现 presented when the customer came in', count(tally.heldPresented)],
       [
         '客户接受 accepted / 拒绝 declined',

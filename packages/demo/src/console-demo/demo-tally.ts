@@ -24,6 +24,7 @@ export interface DemoTally {
   engineMs: number;
 }
 
+/** All counts at zero. */
 export function createDemoTally(): DemoTally {
   return {
     events: 0,
@@ -92,6 +93,7 @@ export function tallyAction(
   }
 }
 
+/** Counts a simulated customer response that the engine accepted. */
 export function tallyOutcome(tally: DemoTally, outcome: string): void {
   increment(tally.outcomes, outcome);
 }

@@ -58,17 +58,24 @@ export function describeAction(
   ];
 }
 
-/** Suppressions in a trace (not the cases that simply did not apply), at most `limit` of them. */
+/**
+ * The suppressions worth telling a reader about: not the cases that simply did not apply, and not
+ * `not-in-contact` (an inbound touchpoint the customer is not at; the offer is held for it instead).
+ */
 export function suppressionsOf(decision: Decision): TraceEntry[] {
   return (decision.trace ?? []).filter(
-    (entry) =>
-      !notApplicableReasons.has(entry.reason) &&
-      entry.reason !== 'chosen' &&
-      entry.reason !== 'deferred' &&
-      entry.reason !== 'held-for-inbound',
+    (entry) => !notApplicableReasons.has(entry.reason) && !quietReasons.has(entry.reason),
   );
 }
 
+const quietReasons: ReadonlySet<string> = new Set([
+  'chosen',
+  'deferred',
+  'held-for-inbound',
+  'not-in-contact',
+]);
+
+/** "✗ case @ touchpoint — suppressed: reason", with the reason in both languages. */
 export function describeSuppression(entry: TraceEntry, catalog: DecisionCatalog): string {
   const caseName = catalog.cases.get(entry.caseId)?.definition.name['zh-CN'] ?? entry.caseId;
   const touchpoint =

@@ -39,6 +39,7 @@ export const onCount = (op: string, eventType: string, days: number, value: numb
   [op]: [{ event_count: [eventType, days] }, value],
 });
 
+/** The operator's plan ids, shared by plan attributes and plan-change events. */
 export const planIds = [
   '5g-smart-129',
   '5g-smart-169',
@@ -52,4 +53,5 @@ export const planIds = [
   'basic-8',
 ] as const;
 
+/** Handset brands, shared by the device attributes and device events. */
 export const deviceBrands = ['apple', 'huawei', 'xiaomi', 'oppo', 'vivo', 'honor'] as const;

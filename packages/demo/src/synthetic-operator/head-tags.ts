@@ -4,6 +4,7 @@
  */
 export type HeadTagRow = readonly [string, string, string, string, number];
 
+/** ~65 head tags; every category-stem × qualifier long-tail tag follows them in the catalog. */
 export const headTagRows: readonly HeadTagRow[] = [
   ['5g-device', 'device', '5G终端', '5G device', 0.55],
   ['5g-plan', '5g', '5G套餐', '5G plan', 0.45],

@@ -17,6 +17,7 @@ import {
 
 const rowsById = new Map(operatorEventTypeRows.map((row) => [row.id, row]));
 
+/** What `generateEventStream` streams, for whom, from when and how densely. */
 export interface EventStreamOptions {
   readonly seed: number;
   readonly catalog: CatalogSnapshot;

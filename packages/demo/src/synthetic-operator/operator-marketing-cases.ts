@@ -6,6 +6,20 @@ import { offerProducts, type OfferProduct } from './offer-products';
 import type { SeededRandom } from './seeded-random';
 
 const day = 86_400_000;
+/** Segment variants a planner runs at most per (product, event): on events it suits, and elsewhere. */
+const maxVariants = { suited: 6, generic: 3 } as const;
+
+/** Events at which any product may be offered: the customer is with us, or reads their bill. */
+const genericMoments = [
+  'app-session-start',
+  'store-visit',
+  'hotline-call',
+  'online-hall-login',
+  'mini-program-open',
+  'partner-shop-visit',
+  'ivr-call',
+  'bill-issued',
+];
 
 /** What the case generator draws from. */
 export interface CaseGenerationInput {
@@ -20,28 +34,68 @@ export interface CaseGenerationInput {
 
 /**
  * `count` live marketing cases. The first one per event type guarantees every type triggers
- * something; the rest sell a product on one of the events it suits (now and then on any event).
+ * something; the rest sell a product on an event it suits or at a generic marketing moment.
  */
 export function generateMarketingCases(input: CaseGenerationInput): MarketingCase[] {
   const { count, eventTypes, random } = input;
   const byId = new Map(eventTypes.map((row) => [row.id, row]));
+  const variants = new Map<string, number>();
   const cases: MarketingCase[] = [];
   for (let n = 0; n < count; n++) {
-    let eventType = eventTypes[n];
-    let product: OfferProduct;
-    if (eventType !== undefined) {
-      const id = eventType.id;
-      const suited = offerProducts.filter((p) => p.triggers.includes(id));
-      product = random.pick(suited.length > 0 ? suited : offerProducts);
-    } else {
-      product = random.pick(offerProducts);
-      const suited = product.triggers.flatMap((id) => byId.get(id) ?? []);
-      eventType =
-        random.chance(0.85) && suited.length > 0 ? random.pick(suited) : random.pick(eventTypes);
-    }
+    const first = eventTypes[n];
+    const [product, eventType] =
+      first === undefined
+        ? drawPairing(byId, variants, random)
+        : [productFor(first, random), first];
+    const pair = `${product.id} ${eventType.id}`;
+    variants.set(pair, (variants.get(pair) ?? 0) + 1);
     cases.push(buildCase(n + 1, product, eventType, input));
   }
-  return cases;
+  return numberVariants(cases);
+}
+
+/** Two variants with the same product, event and segment get "· v2", "· v3" so names stay unique. */
+function numberVariants(cases: MarketingCase[]): MarketingCase[] {
+  const seen = new Map<string, number>();
+  return cases.map((c) => {
+    const variant = (seen.get(c.name.en) ?? 0) + 1;
+    seen.set(c.name.en, variant);
+    return variant === 1
+      ? c
+      : {
+          ...c,
+          name: { 'zh-CN': `${c.name['zh-CN']}·v${variant}`, en: `${c.name.en} · v${variant}` },
+        };
+  });
+}
+
+function productFor(eventType: EventTypeRow, random: SeededRandom): OfferProduct {
+  const suited = offerProducts.filter((p) => p.triggers.includes(eventType.id));
+  return random.pick(suited.length > 0 ? suited : offerProducts);
+}
+
+/**
+ * A product and the event it is offered on: mostly one of the events the product suits, else a
+ * generic marketing moment (a store visit, an app session, a bill), with a few segment variants
+ * per pairing at most, as a planner would not run more on one trigger.
+ */
+function drawPairing(
+  byId: ReadonlyMap<string, EventTypeRow>,
+  variants: ReadonlyMap<string, number>,
+  random: SeededRandom,
+): [OfferProduct, EventTypeRow] {
+  const product = random.pick(offerProducts);
+  const open = (ids: readonly string[], max: number) =>
+    ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row !== undefined && (variants.get(`${product.id} ${id}`) ?? 0) < max ? [row] : [];
+    });
+  const suited = open(product.triggers, maxVariants.suited);
+  if (suited.length > 0 && random.chance(0.75)) {
+    return [product, random.pick(suited)];
+  }
+  const generic = open(genericMoments, maxVariants.generic);
+  return [product, generic.length > 0 ? random.pick(generic) : random.pick([...byId.values()])];
 }
 
 function buildCase(

@@ -26,6 +26,7 @@ export function customerIdAt(index: number): string {
   return String(13_800_000_000 + index);
 }
 
+/** What `generatePopulation` generates, and with which catalog's tag bits. */
 export interface PopulationOptions {
   readonly seed: number;
   readonly customers: number;

@@ -208,11 +208,3 @@ export const operatorTouchpoints: readonly Touchpoint[] = [
     isDisturbance: false,
   },
 ];
-
-/** The touchpoint ids that reach out (outbound) and those that wait for the customer (inbound). */
-export const outboundTouchpointIds = operatorTouchpoints
-  .filter((t) => t.kind === 'outbound')
-  .map((t) => t.id);
-export const inboundTouchpointIds = operatorTouchpoints
-  .filter((t) => t.kind === 'inbound')
-  .map((t) => t.id);

@@ -66,6 +66,32 @@ export function chooseRoute(
   return undefined;
 }
 
+/**
+ * Checks a chosen deliver or defer route again against the contact policy, now that earlier
+ * routes of the same event have recorded their contacts (each route was chosen against the
+ * history before the event, so one event could otherwise exceed the daily cap). A refusal is
+ * traced with its reason code and the route is dropped; a held route is not a contact.
+ */
+export function recheckRoute(
+  state: EngineState,
+  route: Route,
+  profile: CustomerProfile,
+  inContactAt: string | undefined,
+  trace: Trace,
+): boolean {
+  if (route.kind === 'hold') {
+    return true;
+  }
+  const { compiled, strategy, touchpoint } = route;
+  const inContact = inContactAt === touchpoint.id;
+  const verdict = evaluateRoute(state, compiled, profile, strategy, touchpoint, inContact);
+  if (verdict.kind === 'allowed' || verdict.kind === 'deferred') {
+    return true;
+  }
+  addTrace(trace, compiled.definition.id, verdict.reason, touchpoint.id, verdict.detail);
+  return false;
+}
+
 /** Runs the contact policy on the engine's reusable input. */
 export function evaluateRoute(
   state: EngineState,

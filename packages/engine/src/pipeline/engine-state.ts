@@ -43,6 +43,8 @@ export interface EngineState {
   staffId: string | undefined;
   readonly ruleInput: RuleInputScratch;
   readonly policyInput: ContactPolicyScratch;
+  /** Results of an event type's target rule set, reused by every event (grown when too short). */
+  targetMatches: Uint8Array;
   /** Arbitration options built once, so no closure is created per event. */
   readonly arbitration: { perTouchpointLimit: number; hasCapacity(touchpointId: string): boolean };
 }
@@ -61,6 +63,7 @@ export function createEngineState(deps: DecisionEngineDeps): EngineState {
     // Placeholders: every stage fills the scratch inputs completely before use.
     ruleInput: { profile: undefined as unknown as CustomerProfile, event: undefined, now: 0 },
     policyInput: {} as ContactPolicyScratch,
+    targetMatches: new Uint8Array(64),
     arbitration: {
       perTouchpointLimit: deps.catalog.contactPolicy.offersPerInteraction,
       hasCapacity: (touchpointId) => hasCapacity(state, touchpointId),

@@ -13,11 +13,12 @@ import {
 } from '@omnitouch/core';
 import { actOnRoute } from './act-on-route';
 import { arbitrateRoutes, scoreRoute } from './arbitrate-routes';
-import { chooseRoute, type Route } from './choose-route';
+import { chooseRoute, recheckRoute, type Route } from './choose-route';
 import type { IngestOptions } from './decision-engine-api';
 import type { EngineState } from './engine-state';
 import { matchCase } from './match-case';
 import { openOffer } from './open-offer';
+import { evaluateTargets } from './target-matches';
 import type { Trace } from './trace';
 
 /** Shared by every decision without actions, so the common no-match event allocates no array. */
@@ -65,10 +66,12 @@ function decideForCases(
   trace: Trace,
 ): readonly DecisionAction[] {
   const eventType = state.catalog.eventTypes.get(event.type);
+  const targets = evaluateTargets(state, event.type, cases.length, profile);
   let contacts: Route[] | undefined;
   let holds: Route[] | undefined;
-  for (const compiled of cases) {
-    if (!matchCase(state, compiled, profile, event, trace)) {
+  for (let k = 0; k < cases.length; k++) {
+    const compiled = cases[k] as CompiledCase;
+    if (!matchCase(state, compiled, profile, event, trace, targets, k)) {
       continue;
     }
     const route = chooseRoute(state, compiled, profile, eventType, trace);
@@ -84,29 +87,23 @@ function decideForCases(
   const actions: DecisionAction[] = [];
   if (contacts !== undefined) {
     const perInteraction = state.catalog.contactPolicy.offersPerInteraction;
+    const inContactAt = eventType?.inContactAt;
+    let contacted = 0;
     for (const { route, score } of arbitrateRoutes(state, contacts, perInteraction, trace)) {
-      actOnRoute(
-        state,
-        route,
-        openOffer(state, route, score, profile, event),
-        profile,
-        actions,
-        trace,
-      );
+      // Each route passed the policy alone; the contacts this event already made count too.
+      if (contacted > 0 && !recheckRoute(state, route, profile, inContactAt, trace)) {
+        continue;
+      }
+      actOnRoute(state, route, openOffer(state, route, score, profile, event), profile, actions, trace);
+      contacted += 1;
     }
   }
   // Held offers are not contacts yet: they are arbitrated when the inbound touchpoint decides.
-  for (const route of holds ?? noRoutes) {
-    actOnRoute(
-      state,
-      route,
-      openOffer(state, route, scoreRoute(state, route), profile, event),
-      profile,
-      actions,
-      trace,
-    );
+  if (holds !== undefined) {
+    for (const route of holds) {
+      const offer = openOffer(state, route, scoreRoute(state, route), profile, event);
+      actOnRoute(state, route, offer, profile, actions, trace);
+    }
   }
   return actions;
 }
-
-const noRoutes: readonly Route[] = Object.freeze([]);

@@ -5,7 +5,8 @@ import { addTrace, type Trace } from './trace';
 /**
  * Whether a case triggered by `event` applies to this customer now: live, inside its validity window,
  * trigger condition and target rule hold, and no offer of it is already open for the customer.
- * Traces the first failed check with its reason code.
+ * Traces the first failed check with its reason code. `targets[position]`, when given, is the
+ * case's target rule already evaluated for this customer (the event type's rule set).
  */
 export function matchCase(
   state: EngineState,
@@ -13,6 +14,8 @@ export function matchCase(
   profile: CustomerProfile,
   event: CustomerEvent,
   trace: Trace,
+  targets?: Uint8Array,
+  position = 0,
 ): boolean {
   const definition = compiled.definition;
   const now = state.now;
@@ -27,9 +30,7 @@ export function matchCase(
     addTrace(trace, definition.id, 'trigger-not-matched');
     return false;
   }
-  // The target rule sees the profile only: audiences do not depend on the triggering event.
-  input.event = undefined;
-  if (!compiled.target(input)) {
+  if (!isInTarget(compiled, input, targets, position)) {
     addTrace(trace, definition.id, 'rule-not-matched');
     return false;
   }
@@ -58,4 +59,18 @@ export function isLiveAt(definition: MarketingCase, now: number, trace: Trace): 
     return false;
   }
   return true;
+}
+
+function isInTarget(
+  compiled: CompiledCase,
+  input: EngineState['ruleInput'],
+  targets: Uint8Array | undefined,
+  position: number,
+): boolean {
+  if (targets !== undefined) {
+    return targets[position] === 1;
+  }
+  // The target rule sees the profile only: audiences do not depend on the triggering event.
+  input.event = undefined;
+  return compiled.target(input);
 }

@@ -7,6 +7,7 @@ import {
 } from '@omnitouch/core';
 import type { EngineState } from './engine-state';
 import type { Route } from './choose-route';
+import { templateVariables } from './template-variables';
 
 /** Each compiled case's touchpoint ids in preference order, built once per case, not per offer. */
 const touchpointIdsByCase = new WeakMap<CompiledCase, readonly string[]>();
@@ -34,11 +35,6 @@ export function openOffer(
   event: CustomerEvent,
 ): OfferInstance {
   const definition = route.compiled.definition;
-  const variables: Record<string, unknown> = Object.assign(
-    {},
-    profile.attributes,
-    event.properties,
-  );
   const offer: OfferInstance = {
     offerId: state.newOfferId(),
     customerId: profile.customerId,
@@ -49,7 +45,10 @@ export function openOffer(
     expiresAt: route.deliverAt + route.strategy.validForSeconds * 1000,
     touchpointIds: touchpointIdsOf(route.compiled),
     score,
-    content: renderTemplate(route.strategy.template, variables),
+    content: renderTemplate(
+      route.strategy.template,
+      templateVariables(route.strategy.template, profile, event),
+    ),
     state: 'open',
   };
   state.deps.offers.create(offer);

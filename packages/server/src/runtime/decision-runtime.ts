@@ -2,6 +2,7 @@ import type {
   CatalogSnapshot,
   CustomerEvent,
   Decision,
+  DecisionCatalog,
   FieldIssue,
   OutcomeRecord,
   Validated,
@@ -38,6 +39,8 @@ export interface IngestReceipt {
  */
 export interface DecisionRuntime {
   readonly engine: DecisionEngine;
+  /** The compiled catalog in force (its `tagIndex` is the bit numbering profiles are stored with). */
+  currentCatalog(): DecisionCatalog;
   /** Validates every event (a bad one rejects the whole call, nothing applied), commits, then decides. */
   ingest(
     events: readonly unknown[],
@@ -45,6 +48,10 @@ export interface DecisionRuntime {
   ): Promise<Validated<IngestReceipt>>;
   /** Applies profile changes in one transaction; a bad change rejects all of them (issues per `/i/field`). */
   applyProfileChanges(changes: readonly ProfileChange[]): Validated<{ readonly applied: number }>;
+  /** Every issue `ingest` would report for `events`, applying nothing (to check several parts first). */
+  checkEvents(events: readonly unknown[]): readonly FieldIssue[];
+  /** Every issue `applyProfileChanges` would report for `changes`, applying nothing. */
+  checkProfileChanges(changes: readonly ProfileChange[]): readonly FieldIssue[];
   decide(request: DecideRequest): Validated<Decision>;
   recordOutcome(input: OutcomeInput): Validated<OutcomeRecord>;
   /** Recompiles and swaps the catalog (called by the CatalogService after a successful save). */

@@ -1,0 +1,3 @@
+export { createProgram, runCli } from './program';
+export { CliError, type CliIo } from './cli-io';
+export { planReplay, type ReplayPlan, type TimedEvent } from './commands/replay-timing';

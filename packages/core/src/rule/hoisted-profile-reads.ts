@@ -1,0 +1,96 @@
+import type { FunctionScope } from './codegen';
+
+/**
+ * The profile reads of one generated rule-set function, each hoisted into a local declared once at
+ * the top (`const w3 = tags[3] | 0;`), so many rules testing the same tag word or attribute read it
+ * once per evaluation. Every read is pure and cannot throw on a valid profile, so reading eagerly
+ * (even for a rule that short-circuits before using it) returns exactly what an inline read would.
+ */
+export class HoistedProfileReads {
+  private readonly words = new Set<number>();
+  private readonly attributes = new Map<string, string>();
+  private readonly eventProperties = new Map<string, string>();
+  private readonly realtimeTags = new Set<number>();
+  private readonly eventCounts = new Map<string, string>();
+  private readonly lines: string[] = [];
+
+  constructor(private readonly fn: FunctionScope) {}
+
+  /**
+   * Word `word` of the static-tag bitset as an int32 (so masks with bit 31 compare as generated).
+   * A profile stored under an older, smaller catalog has fewer words: `undefined | 0` reads as 0.
+   */
+  tagWord(word: number): string {
+    const name = `w${word}`;
+    if (!this.words.has(word)) {
+      this.words.add(word);
+      this.lines.push(`const ${name} = ${this.fn.use('tags')}[${word}] | 0;`);
+    }
+    return name;
+  }
+
+  /** The attribute `id` as stored, or undefined (never an Object.prototype member). */
+  attribute(id: string): string {
+    return this.once(this.attributes, 'a', id, () => {
+      const attrs = this.fn.use('attrs');
+      return ownRead(attrs, id);
+    });
+  }
+
+  /** The triggering event's property `key`, or undefined (also when there is no event). */
+  eventProperty(key: string): string {
+    return this.once(this.eventProperties, 'e', key, () => {
+      const evp = this.fn.use('evp');
+      return `${evp} === undefined ? undefined : ${ownRead(evp, key)}`;
+    });
+  }
+
+  /** Whether the real-time tag `bit` is set and unexpired at `now` (`hasRealtimeTag`). */
+  realtimeTag(bit: number): string {
+    const name = `r${bit}`;
+    if (!this.realtimeTags.has(bit)) {
+      this.realtimeTags.add(bit);
+      this.lines.push(
+        `const ${name} = hasRealtimeTag(${this.fn.use('p')}, ${bit}, ${this.fn.use('now')});`,
+      );
+    }
+    return name;
+  }
+
+  /** Events of `type` on the last `days` days including today (`countEvents`). */
+  eventCount(type: string, days: number): string {
+    return this.once(this.eventCounts, 'n', `${days}:${type}`, () => {
+      const args = `${this.fn.use('p')}, ${JSON.stringify(type)}, ${days}, ${this.fn.use('now')}`;
+      return `countEvents(${args})`;
+    });
+  }
+
+  /** The declarations, in first-use order; they only refer to the function scope's locals. */
+  declarations(): string {
+    return this.lines.join('\n');
+  }
+
+  private once(
+    names: Map<string, string>,
+    prefix: string,
+    key: string,
+    read: () => string,
+  ): string {
+    const known = names.get(key);
+    if (known !== undefined) {
+      return known;
+    }
+    const name = `${prefix}${names.size}`;
+    names.set(key, name);
+    this.lines.push(`const ${name} = ${read()};`);
+    return name;
+  }
+}
+
+/** `base[key]`, but undefined for names like "constructor" that `base` does not own. */
+function ownRead(base: string, key: string): string {
+  const literal = JSON.stringify(key);
+  return key in Object.prototype
+    ? `(Object.hasOwn(${base}, ${literal}) ? ${base}[${literal}] : undefined)`
+    : `${base}[${literal}]`;
+}

@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { LoggerOptions } from 'pino';
+import type { CatalogSnapshot } from '@omnitouch/core';
+import type { Clock } from '@omnitouch/engine';
+import {
+  createSqliteStores,
+  openSqliteDatabase,
+  type SqliteDatabase,
+} from '@omnitouch/store-sqlite';
+import { ensureAdminKey } from '../bootstrap-admin-key';
+import { buildApp } from '../build-app';
+import { createCatalogService, type CatalogService } from '../catalog/catalog-service';
+import type { Config } from '../config';
+import { createMetrics } from '../metrics';
+import { createDecisionRuntime } from '../runtime/create-decision-runtime';
+import type { DecisionRuntime } from '../runtime/decision-runtime';
+import { createFrontLineParts } from './front-line';
+
+/** A running server: the real composition, listening (or not, for `inject` tests). */
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  /** `http://host:port` once listening; empty when started with `listen: false`. */
+  readonly url: string;
+  readonly runtime: DecisionRuntime;
+  readonly catalog: CatalogService;
+  readonly db: SqliteDatabase;
+  /** The admin key created at this start (first start of an empty database), shown once. */
+  readonly createdAdminKey?: string;
+  /** How many acknowledged-but-undecided events `recover()` decided at start. */
+  readonly recovered: number;
+  /** Stops accepting, drains in-flight requests and background work, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  readonly logger?: LoggerOptions | false;
+  readonly clock?: Clock;
+  /** false: build everything but do not listen (tests use `app.inject`). Default true. */
+  readonly listen?: boolean;
+  /** Runs once the server is up (the demo loads its operator and starts its generator here). */
+  readonly onStarted?: (server: RunningServer) => Promise<void> | void;
+}
+
+/**
+ * The composition root as a function, so the CLI, the demo and tests start the real server
+ * in-process: SQLite → stores → catalog service → delivery → runtime → `recover()` → app → listen →
+ * background loops. Catalog changes reach the runtime through `onCatalogChanged`.
+ */
+export async function startServer(
+  config: Config,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openSqliteDatabase(config.databaseFile);
+  const stores = createSqliteStores<CatalogSnapshot>(db, { maxDelayMs: config.groupCommitMs });
+  const clock = options.clock ?? { now: () => Date.now() };
+  const metrics = createMetrics();
+  // Built after the parts that call them: the runtime after the catalog service, the app (and its
+  // logger) last — until then problems go to stderr.
+  const late: {
+    runtime?: DecisionRuntime;
+    log?: Pick<FastifyInstance['log'], 'info' | 'error'>;
+  } = {};
+  const logger = {
+    info: (message: string) => late.log?.info(message),
+    error: (details: Record<string, unknown>, message: string) =>
+      late.log === undefined ? console.error(message, details) : late.log.error(details, message),
+  };
+  const catalog = createCatalogService({
+    store: stores.catalogs,
+    clock,
+    onCatalogChanged: (snapshot) => late.runtime?.applyCatalog(snapshot),
+  });
+  const parts = createFrontLineParts({ db, stores, catalog, clock, metrics, logger });
+  const built = createDecisionRuntime({
+    db,
+    stores,
+    clock,
+    catalog: catalog.snapshot(),
+    delivery: parts.delivery,
+    journal: parts.journal,
+    metrics,
+    onError: (error, context) => logger.error({ err: error }, context),
+  });
+  late.runtime = built;
+  const recovered = built.recover();
+  const app = await buildApp({
+    config,
+    logger: options.logger ?? false,
+    clock,
+    apiKeys: stores.apiKeys,
+    catalog,
+    metrics,
+    runtime: built,
+    frontLine: {
+      delivery: parts.delivery,
+      channelBindings: parts.channelBindings,
+      customers: parts.customerView(built),
+      staffSessions: parts.staffSessions,
+      offers: stores.offers,
+    },
+    readinessChecks: { database: () => db.prepare('SELECT 1 AS ok').get() !== undefined },
+  });
+  late.log = app.log;
+  const createdAdminKey = ensureAdminKey(stores.apiKeys, {
+    now: clock.now(),
+    ...(config.bootstrapAdminKey !== undefined && { bootstrapAdminKey: config.bootstrapAdminKey }),
+  });
+  const url =
+    options.listen === false ? '' : await app.listen({ port: config.port, host: config.host });
+  built.start();
+  let closing: Promise<void> | undefined;
+  const server: RunningServer = {
+    app,
+    url,
+    runtime: built,
+    catalog,
+    db,
+    recovered,
+    ...(createdAdminKey !== undefined && { createdAdminKey }),
+    close: () =>
+      (closing ??= (async () => {
+        // app.close() stops accepting and waits for in-flight requests (their events are decided).
+        await app.close();
+        await built.stop();
+        stores.eventCommitter.flush();
+        db.close();
+      })()),
+  };
+  await options.onStarted?.(server);
+  return server;
+}

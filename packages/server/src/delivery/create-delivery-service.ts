@@ -1,0 +1,141 @@
+import { StaffScreenHub } from '@omnitouch/channels';
+import type { DecisionAction } from '@omnitouch/core';
+import {
+  createDeliveryDispatcher,
+  deliveryFromAction,
+  type Clock,
+  type DeliveryAttemptStore,
+  type DispatchOutcome,
+  type ScheduledDeliveryStore,
+} from '@omnitouch/engine';
+import type { Metrics } from '../metrics';
+import type { ChannelBindingService } from './channel-binding-service';
+import type { DeliveryService } from './delivery-service';
+import type { StaffSessions } from './staff-sessions';
+import { createTouchpointChannels, type DeliveryLogSink } from './touchpoint-channels';
+
+/** What the server logs about delivery: our bugs as errors, delivered lines of the log channel as info. */
+export interface DeliveryLogger {
+  info(message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+export interface DeliveryServiceDeps {
+  readonly attempts: DeliveryAttemptStore;
+  /** For the `scheduled-deliveries` queue depth. */
+  readonly scheduled?: Pick<ScheduledDeliveryStore, 'size'>;
+  readonly bindings: ChannelBindingService;
+  /** Created when absent; the touchpoint stream route subscribes to it. */
+  readonly hub?: StaffScreenHub;
+  readonly staffSessions?: StaffSessions;
+  readonly clock: Clock;
+  readonly metrics?: Metrics;
+  readonly logger?: DeliveryLogger;
+  /** Uniform in [0, 1), for retry jitter; `Math.random` by default. */
+  readonly random?: () => number;
+  /** Deliveries taken per round of `flush`/`runDue` (default 100). */
+  readonly batchSize?: number;
+}
+
+/**
+ * The server's `DeliveryService`. Every delivery goes through the durable pending table: `enqueue`
+ * writes it (inside the deciding transaction), `flush` and `runDue` lease what is due and dispatch
+ * it. A rolled-back decision therefore never delivers, and a crash between commit and dispatch only
+ * delays it until the next `runDue`. Flow control (contacts per minute, staffed capacity) is NOT
+ * applied here: the engine applies it when it decides (`capacity` in the explain trace), so
+ * everything enqueued has already been admitted.
+ */
+export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryService {
+  const hub = deps.hub ?? new StaffScreenHub(reportListenerError(deps.logger));
+  const batchSize = deps.batchSize ?? 100;
+  const logSink: DeliveryLogSink = (line) => deps.logger?.info(line);
+  const channels = createTouchpointChannels({
+    bindings: deps.bindings,
+    hub,
+    clock: deps.clock,
+    logSink,
+    ...(deps.staffSessions && {
+      staffFor: (delivery) => deps.staffSessions?.staffFor(delivery, deps.clock.now()),
+    }),
+  });
+  const dispatcher = createDeliveryDispatcher({
+    channels,
+    attempts: deps.attempts,
+    clock: deps.clock,
+    random: deps.random ?? Math.random,
+    retryPolicy: (touchpointId) => channels.retryPolicy(touchpointId),
+    onResult: (outcome) => recordOutcome(outcome, deps),
+    batchSize,
+  });
+
+  const enqueue = (actions: readonly DecisionAction[]): void => {
+    const now = deps.clock.now();
+    for (const action of actions) {
+      if (action.kind !== 'deliver') {
+        continue;
+      }
+      const delivery = deliveryFromAction(action);
+      const id = delivery.idempotencyKey;
+      deps.attempts.savePending({
+        id,
+        delivery,
+        attempt: 1,
+        nextAttemptAt: now,
+        firstAttemptAt: now,
+      });
+    }
+  };
+
+  /** Dispatches everything due, round after round while rounds come back full. */
+  const drain = async (now: number): Promise<number> => {
+    let total = 0;
+    for (let round = 0; round < 100; round += 1) {
+      const outcomes = await dispatcher.runDueRetries(now);
+      total += outcomes.length;
+      if (outcomes.length < batchSize) {
+        break;
+      }
+    }
+    updateQueueDepth(deps);
+    return total;
+  };
+
+  return {
+    hub,
+    enqueue,
+    flush: async () => {
+      await drain(deps.clock.now());
+    },
+    // The runtime's loop has already taken the due scheduled deliveries and enqueued them.
+    runDue: (now) => drain(now),
+    listDeadLetters: (limit) => dispatcher.listDeadLetters(limit),
+    retryDeadLetter: async (id) => {
+      const outcome = await dispatcher.retryDeadLetter(id);
+      updateQueueDepth(deps);
+      return outcome !== undefined;
+    },
+  };
+}
+
+function recordOutcome(outcome: DispatchOutcome, deps: DeliveryServiceDeps): void {
+  deps.metrics?.deliveries.inc({ touchpoint: outcome.delivery.touchpointId, status: outcome.kind });
+  if (outcome.kind === 'dead-lettered' && outcome.error !== undefined) {
+    // A throw inside a channel is our bug, not the destination's failure: log it as an error.
+    deps.logger?.error(
+      { err: outcome.error, deliveryId: outcome.delivery.idempotencyKey },
+      'delivery channel failed',
+    );
+  }
+}
+
+function updateQueueDepth(deps: DeliveryServiceDeps): void {
+  deps.metrics?.queueDepth.set({ queue: 'delivery-pending' }, deps.attempts.pendingCount());
+  if (deps.scheduled !== undefined) {
+    deps.metrics?.queueDepth.set({ queue: 'scheduled-deliveries' }, deps.scheduled.size());
+  }
+}
+
+function reportListenerError(logger: DeliveryLogger | undefined) {
+  return (error: unknown, address: { touchpointId: string; staffId?: string }) =>
+    logger?.error({ err: error, ...address }, 'staff screen listener failed');
+}

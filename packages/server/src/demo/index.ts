@@ -1,0 +1,2 @@
+export { startDemo, type DemoOptions, type RunningDemo } from './start-demo';
+export { formatDemoBanner, type DemoBanner, type DemoFigures } from './demo-banner';

@@ -1,0 +1,219 @@
+import {
+  accepted,
+  compileDecisionCatalog,
+  rejected,
+  type CatalogSnapshot,
+  type CustomerEvent,
+  type Decision,
+  type DecisionCatalog,
+} from '@omnitouch/core';
+import { createDecisionEngine, type Clock } from '@omnitouch/engine';
+import {
+  SqlitePipelineCursor,
+  type SqliteDatabase,
+  type SqliteStores,
+} from '@omnitouch/store-sqlite';
+import type { DecisionJournal, DeliveryService } from '../delivery/delivery-service';
+import type { Metrics } from '../metrics';
+import type { DecisionRuntime, IngestReceipt } from './decision-runtime';
+import { validateEventBatch } from './event-batch';
+import { createEventProcessor, type PendingEvent } from './event-processor';
+import { createProfileCache } from './profile-cache';
+import { applyProfileChange, checkProfileChanges } from './profile-changes';
+import { createDeliveryLoop } from './delivery-loop';
+import { recordDecisionMetrics } from './decision-metrics';
+
+/** What the runtime is built from; the composition root (or a test) passes every part in. */
+export interface DecisionRuntimeDeps {
+  readonly db: SqliteDatabase;
+  readonly stores: Pick<
+    SqliteStores,
+    'profiles' | 'offers' | 'outcomes' | 'scheduledDeliveries' | 'eventCommitter'
+  >;
+  readonly clock: Clock;
+  /** The catalog to start with (the catalog service's current snapshot). */
+  readonly catalog: CatalogSnapshot;
+  readonly delivery: DeliveryService;
+  readonly journal: DecisionJournal;
+  readonly metrics?: Metrics;
+  /** Where a bug in the background loop or the pipeline is reported (the app's logger). */
+  readonly onError?: (error: unknown, context: string) => void;
+  /** Period of the due-deliveries loop; 1000 ms by default. */
+  readonly loopIntervalMs?: number;
+  readonly newOfferId?: () => string;
+}
+
+/**
+ * Builds the runtime: the engine over a write-back profile cache on the SQLite stores, the group
+ * committer as the durable log, and a persisted cursor so every acknowledged event is decided
+ * exactly once — by the call that appended it or, after a crash, by `recover()`.
+ */
+export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntime {
+  let catalog = compileOrThrow(deps.catalog);
+  const profiles = createProfileCache(deps.stores.profiles);
+  const engine = createDecisionEngine({
+    profiles,
+    offers: deps.stores.offers,
+    outcomes: deps.stores.outcomes,
+    scheduled: deps.stores.scheduledDeliveries,
+    clock: deps.clock,
+    catalog,
+    ...(deps.newOfferId && { newOfferId: deps.newOfferId }),
+  });
+  const pending = new Map<string, PendingEvent>();
+  const inFlight = new Set<Promise<unknown>>();
+  const onError = deps.onError ?? (() => undefined);
+  const processLog = createEventProcessor(
+    {
+      db: deps.db,
+      engine,
+      cursor: new SqlitePipelineCursor(deps.db, 'decisions'),
+      profiles,
+      delivery: deps.delivery,
+      journal: deps.journal,
+      now: () => deps.clock.now(),
+      ...(deps.metrics && {
+        onDecided: (decision: Decision, seconds: number) =>
+          recordDecisionMetrics(deps.metrics as Metrics, 'event', decision, seconds),
+      }),
+      onFailed: (event, error) => onError(error, `deciding event ${event.eventId}`),
+    },
+    pending,
+  );
+  const inTransaction = <T>(work: () => T): T => {
+    try {
+      return deps.db.transaction(() => {
+        const result = work();
+        profiles.flush();
+        return result;
+      })();
+    } catch (error) {
+      profiles.discard();
+      throw error;
+    }
+  };
+  const loop = createDeliveryLoop({
+    engine,
+    delivery: deps.delivery,
+    journal: deps.journal,
+    clock: deps.clock,
+    inTransaction,
+    onError,
+    intervalMs: deps.loopIntervalMs ?? 1000,
+  });
+
+  async function appendAndDecide(
+    events: readonly CustomerEvent[],
+    explain: boolean,
+  ): Promise<IngestReceipt> {
+    const mine = events.filter((event) => {
+      const isNew = !pending.has(event.eventId);
+      if (isNew) {
+        pending.set(event.eventId, { event, explain });
+      }
+      return isNew;
+    });
+    try {
+      // Durable first: nothing is decided (or delivered) about an event that could still be lost.
+      const added = await deps.stores.eventCommitter.append(events);
+      processLog();
+      const decisions: Decision[] = [];
+      for (const event of mine) {
+        const decision = pending.get(event.eventId)?.decision;
+        if (decision !== undefined) {
+          decisions.push(decision);
+        }
+      }
+      return { accepted: added, duplicates: events.length - added, decisions };
+    } finally {
+      mine.forEach((event) => pending.delete(event.eventId));
+    }
+  }
+
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => undefined);
+    return work;
+  };
+
+  return {
+    engine,
+    currentCatalog: () => catalog,
+    async ingest(inputs, options) {
+      const validated = validateEventBatch(inputs, catalog);
+      if (!validated.ok) {
+        return rejected(validated.issues);
+      }
+      if (validated.value.length === 0) {
+        return accepted({ accepted: 0, duplicates: 0, decisions: [] });
+      }
+      const receipt = await track(appendAndDecide(validated.value, options?.explain === true));
+      await deps.delivery.flush();
+      return accepted(receipt);
+    },
+    checkEvents(inputs) {
+      const validated = validateEventBatch(inputs, catalog);
+      return validated.ok ? [] : validated.issues;
+    },
+    checkProfileChanges: (changes) => checkProfileChanges(changes, catalog),
+    applyProfileChanges(changes) {
+      const issues = checkProfileChanges(changes, catalog);
+      if (issues.length > 0) {
+        return rejected(issues);
+      }
+      const current = catalog;
+      inTransaction(() =>
+        changes.forEach((change) => applyProfileChange(change, current, profiles)),
+      );
+      return accepted({ applied: changes.length });
+    },
+    decide(request) {
+      const started = performance.now();
+      const result = inTransaction(() => {
+        const decided = engine.decide(request);
+        if (decided.ok) {
+          deps.journal.recordDecision({
+            at: deps.clock.now(),
+            trigger: 'decide',
+            decision: decided.value,
+          });
+        }
+        return decided;
+      });
+      if (result.ok && deps.metrics) {
+        recordDecisionMetrics(
+          deps.metrics,
+          'decide',
+          result.value,
+          (performance.now() - started) / 1000,
+        );
+      }
+      return result;
+    },
+    recordOutcome: (input) => inTransaction(() => engine.recordOutcome(input)),
+    applyCatalog(snapshot) {
+      const compiled = compileDecisionCatalog(snapshot, catalog.tagIndex);
+      if (!compiled.ok) {
+        return compiled.issues;
+      }
+      catalog = compiled.value;
+      engine.loadCatalog(catalog);
+      return [];
+    },
+    recover: () => processLog(),
+    start: () => loop.start(),
+    async stop() {
+      await loop.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+function compileOrThrow(snapshot: CatalogSnapshot): DecisionCatalog {
+  const compiled = compileDecisionCatalog(snapshot);
+  if (!compiled.ok) {
+    const issues = compiled.issues.map((issue) => `${issue.field}: ${issue.reason}`).join('; ');
+    throw new Error(`the starting catalog does not compile: ${issues}`);
+  }
+  return compiled.value;
+}

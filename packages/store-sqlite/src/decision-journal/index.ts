@@ -1,0 +1,2 @@
+export * from './sqlite-decision-journal';
+export * from './sqlite-customer-history';

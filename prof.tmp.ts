@@ -1,5 +1,0 @@
-import { buildPipelineFixture } from './bench/pipeline-fixture';
-const f = buildPipelineFixture(100_000, 300_000, 200_000);
-const t0 = performance.now();
-let n = 0;
-for (const e of f.events) { f.clock.set(e.occurredAt); f.engine.ingest(e); n++; if (n % 50000 === 0) console.log(n, Math.round(50000 / (performance.now() - t0) * 1000)); }
