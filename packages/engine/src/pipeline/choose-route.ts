@@ -46,12 +46,19 @@ export function chooseRoute(
       continue;
     }
     const inContact = eventType?.inContactAt === touchpoint.id;
-    const verdict = evaluateRoute(state, compiled, profile, strategy, touchpoint, inContact);
-    if (verdict.kind === 'allowed') {
-      return routeNow(state, compiled, profile, strategy, touchpoint, inContact, state.now);
-    }
-    if (verdict.kind === 'deferred' && state.deps.scheduled !== undefined) {
-      return routeNow(state, compiled, profile, strategy, touchpoint, inContact, verdict.until);
+    let verdict = evaluateRoute(state, compiled, profile, strategy, touchpoint, inContact);
+    if (
+      verdict.kind === 'allowed' ||
+      (verdict.kind === 'deferred' && state.deps.scheduled !== undefined)
+    ) {
+      const from = verdict.kind === 'deferred' ? verdict.until : state.now;
+      const route = routeNow(state, compiled, profile, strategy, touchpoint, inContact, from);
+      // A strategy delay may land the contact on a later local day, whose daily cap must fit it.
+      verdict =
+        route.deliverAt > from ? evaluateRouteAt(state, route, profile, route.deliverAt) : verdict;
+      if (verdict.kind !== 'suppressed') {
+        return route;
+      }
     }
     const reason = verdict.kind === 'suppressed' ? verdict.reason : 'quiet-hours';
     if (reason === 'not-in-contact' && touchpoint.kind === 'inbound' && held === undefined) {
@@ -84,12 +91,29 @@ export function recheckRoute(
   }
   const { compiled, strategy, touchpoint } = route;
   const inContact = inContactAt === touchpoint.id;
-  const verdict = evaluateRoute(state, compiled, profile, strategy, touchpoint, inContact);
-  if (verdict.kind === 'allowed' || verdict.kind === 'deferred') {
+  let verdict = evaluateRoute(state, compiled, profile, strategy, touchpoint, inContact);
+  if (verdict.kind !== 'suppressed' && route.deliverAt > state.now) {
+    verdict = evaluateRouteAt(state, route, profile, route.deliverAt);
+  }
+  if (verdict.kind !== 'suppressed') {
     return true;
   }
   addTrace(trace, compiled.definition.id, verdict.reason, touchpoint.id, verdict.detail);
   return false;
+}
+
+/**
+ * The policy's verdict on a deliver or defer route as if asked at its delivery time `at` (the
+ * customer is not in contact then): the daily cap of that local day, rolling caps from there.
+ */
+function evaluateRouteAt(
+  state: EngineState,
+  route: Route,
+  profile: CustomerProfile,
+  at: number,
+): ContactVerdict {
+  const { compiled, strategy, touchpoint } = route;
+  return evaluateRoute(state, compiled, profile, strategy, touchpoint, false, at);
 }
 
 /** Runs the contact policy on the engine's reusable input. */
@@ -100,6 +124,7 @@ export function evaluateRoute(
   strategy: CaseTouchpointStrategy,
   touchpoint: Touchpoint,
   inContact: boolean,
+  at: number = state.now,
 ): ContactVerdict {
   const input = state.policyInput;
   input.policy = state.catalog.contactPolicy;
@@ -107,7 +132,7 @@ export function evaluateRoute(
   input.touchpoint = touchpoint;
   input.strategy = strategy;
   input.marketingCase = compiled.definition;
-  input.now = state.now;
+  input.now = at;
   input.inContact = inContact;
   return evaluateContactPolicy(input);
 }

@@ -94,7 +94,14 @@ function decideForCases(
       if (contacted > 0 && !recheckRoute(state, route, profile, inContactAt, trace)) {
         continue;
       }
-      actOnRoute(state, route, openOffer(state, route, score, profile, event), profile, actions, trace);
+      actOnRoute(
+        state,
+        route,
+        openOffer(state, route, score, profile, event),
+        profile,
+        actions,
+        trace,
+      );
       contacted += 1;
     }
   }

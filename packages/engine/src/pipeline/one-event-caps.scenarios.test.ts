@@ -119,10 +119,13 @@ const casesArb = fc.array(
 );
 
 /** Each step: wait this long (up to 14 h, so some events land in SMS quiet hours), then ingest. */
-const waitsArb = fc.array(fc.integer({ min: 0, max: 14 * 60 }).map((m) => m * minute), {
-  minLength: 1,
-  maxLength: 12,
-});
+const waitsArb = fc.array(
+  fc.integer({ min: 0, max: 14 * 60 }).map((m) => m * minute),
+  {
+    minLength: 1,
+    maxLength: 12,
+  },
+);
 
 describe('ingest: contact caps property', () => {
   it('never lets any sequence of events exceed the daily or 30-day disturbance caps', () => {
@@ -182,4 +185,3 @@ describe('ingest: contact caps property', () => {
     );
   });
 });
-

@@ -43,7 +43,7 @@ export function registerRoutes(
       runtime: deps.runtime,
       catalog: deps.catalog,
       metrics,
-      now: deps.clock.now,
+      now: () => deps.clock.now(),
     });
   }
 }

@@ -28,7 +28,7 @@ function demoConfig() {
   return loaded.value;
 }
 
-beforeAll(async () => {
+async function startDemoServer(): Promise<void> {
   const config = demoConfig();
   server = await startServer(config, {
     onStarted: async (started) => {
@@ -38,7 +38,21 @@ beforeAll(async () => {
       });
     },
   });
-}, 60_000);
+}
+
+async function decide(): Promise<{ status: number; reply: DecideReply }> {
+  // What the user pastes: the same URL, header and body the banner printed.
+  const body = /-d '(.+)'$/.exec(demo.banner.decideCurl)?.[1] ?? '';
+  expect(JSON.parse(body)).toEqual(demo.banner.decideRequest);
+  const response = await fetch(`${server.url}/api/v1/decide`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${demo.banner.apiKey}`, 'content-type': 'application/json' },
+    body,
+  });
+  return { status: response.status, reply: (await response.json()) as DecideReply };
+}
+
+beforeAll(startDemoServer, 60_000);
 
 afterAll(async () => {
   await demo.stop();
@@ -57,19 +71,8 @@ describe(startDemo.name, () => {
   });
 
   it('answers the printed decide request with 200 and the open offer', async () => {
-    // What the user pastes: the same URL, header and body the banner printed.
-    const body = /-d '(.+)'$/.exec(demo.banner.decideCurl)?.[1] ?? '';
-    expect(JSON.parse(body)).toEqual(demo.banner.decideRequest);
-    const response = await fetch(`${server.url}/api/v1/decide`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${demo.banner.apiKey}`,
-        'content-type': 'application/json',
-      },
-      body,
-    });
-    expect(response.status).toBe(200);
-    const reply = (await response.json()) as DecideReply;
+    const { status, reply } = await decide();
+    expect(status).toBe(200);
     expect(reply.customerId).toBe(demo.banner.decideRequest.customerId);
     expect(reply.offers.length).toBeGreaterThan(0);
   });
@@ -79,4 +82,14 @@ describe(startDemo.name, () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(demo.feed.stats().sent).toBeGreaterThan(before);
   });
+
+  it('reuses the operator already loaded in the data directory after a restart', async () => {
+    await demo.stop();
+    await server.close();
+    await startDemoServer();
+    expect(demo.loadedNow).toBe(false);
+    const { status, reply } = await decide();
+    expect(status).toBe(200);
+    expect(reply.offers.length).toBeGreaterThan(0);
+  }, 60_000);
 });
