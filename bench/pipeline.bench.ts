@@ -6,13 +6,17 @@ import { buildPipelineFixture, type PipelineFixture } from './pipeline-fixture';
 
 /**
  * Published peak ingest of a leading commercial customer-journey platform (events/s), as given
- * in the benchmark issue; we compare our single-core, in-process figure against it.
+ * in the benchmark issue. It is the vendor's number for a durable, networked deployment, not
+ * measured here; our figure is one in-process engine over in-memory stores, so the ratio says
+ * how much headroom the decision core leaves, not that we beat that platform end to end.
  */
 const commercialJourneyPeakEventsPerSecond = 5_000;
 
 interface PassResult {
   readonly events: number;
   readonly seconds: number;
+  /** CPU time of the whole process (all threads, GC helpers included) during the pass. */
+  readonly cpuSeconds: number;
   readonly actions: number;
   readonly eventsWithOffer: number;
   readonly rejected: number;
@@ -30,6 +34,7 @@ function ingestPass(
   let eventsWithOffer = 0;
   let rejected = 0;
   let i = from;
+  const cpuStarted = process.cpuUsage();
   const started = process.hrtime.bigint();
   const deadline = Number.isFinite(budgetMs)
     ? started + BigInt(Math.round(budgetMs * 1e6))
@@ -54,7 +59,9 @@ function ingestPass(
     }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { events: i - from, seconds, actions, eventsWithOffer, rejected };
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { events: i - from, seconds, cpuSeconds, actions, eventsWithOffer, rejected };
 }
 
 /** Times each event of `events[from, to)` on its own; returns milliseconds per event. */
@@ -101,6 +108,14 @@ async function measureGc<T>(work: () => T): Promise<{ result: T; gcMs: number }>
   return { result, gcMs };
 }
 
+/** Timed throughput passes; the reported figure is the median pass. */
+const throughputPasses = 3;
+
+function medianPass(passes: readonly PassResult[]): PassResult {
+  const sorted = [...passes].sort((a, b) => a.events / a.seconds - b.events / b.seconds);
+  return sorted[Math.floor(sorted.length / 2)] as PassResult;
+}
+
 const pipeline: BenchScenario = {
   name: 'pipeline',
   description:
@@ -126,16 +141,38 @@ const pipeline: BenchScenario = {
     context.log(
       `load average ${loadavg()[0]?.toFixed(2) ?? '?'} on ${cpus().length} cores before the timed passes`,
     );
-    ingestPass(fixture, 0, warmup, Number.POSITIVE_INFINITY);
-    const { result: pass, gcMs } = await measureGc(() =>
-      ingestPass(fixture, warmup, warmup + throughputEvents, budgetMs),
-    );
-    const eventsPerSecond = pass.events / pass.seconds;
     context.log(
-      `throughput pass: ${pass.events.toLocaleString('en-US')} events in ${pass.seconds.toFixed(2)} s, ` +
-        `${pass.rejected} rejected, ${(gcMs / 10 / pass.seconds).toFixed(0)} % of it in garbage collection`,
+      `node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--max')).join(' ') || '(default heap flags)'}; ` +
+        'stores are testkit in-memory adapters (no durability, no network, one thread); the peer ' +
+        'figure is a published number for a durable, networked platform, not measured here',
     );
-    const latencyFrom = warmup + pass.events;
+    ingestPass(fixture, 0, warmup, Number.POSITIVE_INFINITY);
+    const heapBefore = process.memoryUsage().heapUsed;
+    // Three passes over consecutive events; the figure is their median, not the best of them.
+    const passes: PassResult[] = [];
+    let next = warmup;
+    for (let p = 0; p < throughputPasses; p++) {
+      const to = next + Math.floor(throughputEvents / throughputPasses);
+      const { result, gcMs } = await measureGc(() =>
+        ingestPass(fixture, next, to, budgetMs / throughputPasses),
+      );
+      passes.push(result);
+      next += result.events;
+      context.log(
+        `throughput pass ${p + 1}: ${result.events.toLocaleString('en-US')} events in ${result.seconds.toFixed(2)} s ` +
+          `= ${Math.round(result.events / result.seconds).toLocaleString('en-US')}/s wall clock, ` +
+          `${Math.round(result.events / result.cpuSeconds).toLocaleString('en-US')}/s per CPU-second of the process; ` +
+          `${result.rejected} rejected, ${(gcMs / 10 / result.seconds).toFixed(0)} % in garbage collection`,
+      );
+    }
+    const pass = medianPass(passes);
+    const eventsPerSecond = pass.events / pass.seconds;
+    const heapGrowth = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+    context.log(
+      `heap grew ${heapGrowth.toFixed(0)} MiB over ${(next - warmup).toLocaleString('en-US')} events ` +
+        '(offers, contact histories and counters the stores keep)',
+    );
+    const latencyFrom = next;
     const sample = Array.from(latencyPass(fixture, latencyFrom, latencyFrom + latencyEvents));
     const overhead = timerOverheadMs();
     context.log(

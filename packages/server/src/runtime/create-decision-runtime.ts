@@ -148,7 +148,11 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
         return accepted({ accepted: 0, duplicates: 0, decisions: [] });
       }
       const receipt = await track(appendAndDecide(validated.value, options?.explain === true));
-      await deps.delivery.flush();
+      // Only a call that enqueued deliveries dispatches: a flush with nothing pending still costs a
+      // write transaction (the lease), and the loop picks up anything left behind.
+      if (receipt.decisions.some(hasDelivery)) {
+        await deps.delivery.flush();
+      }
       return accepted(receipt);
     },
     checkEvents(inputs) {
@@ -207,6 +211,10 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       await Promise.allSettled([...inFlight]);
     },
   };
+}
+
+function hasDelivery(decision: Decision): boolean {
+  return decision.actions.some((action) => action.kind === 'deliver');
 }
 
 function compileOrThrow(snapshot: CatalogSnapshot): DecisionCatalog {

@@ -2,36 +2,36 @@ import { closeOffer, isOfferOpen, presentOffer, type OfferInstance } from '@omni
 import type { OfferStore } from '@omnitouch/engine';
 
 /**
- * An `OfferStore` in memory. Open offers are indexed customer → case → offer, so `findOpen` and
- * `listOpen` are two Map look-ups without building a key string; an offer leaves the index as soon
- * as it is presented, closed, or found expired, so the index holds open offers only and does not
- * grow with traffic. Single-threaded JS makes `tryPresent` (the core's `presentOffer` transition)
- * atomic.
+ * An `OfferStore` in memory. Open offers are indexed by customer in a short array, oldest first
+ * (a customer has a handful open at most, so a scan beats a Map per customer in both time and
+ * memory); `findOpen` and `listOpen` build no key string. An offer leaves the index as soon as it
+ * is presented, closed, or found expired, so the index holds open offers only and does not grow
+ * with traffic. Single-threaded JS makes `tryPresent` (the core's `presentOffer` transition) atomic.
  */
 export class InMemoryOfferStore implements OfferStore {
   private readonly byId = new Map<string, OfferInstance>();
-  private readonly openByCustomer = new Map<string, Map<string, OfferInstance>>();
+  private readonly openByCustomer = new Map<string, OfferInstance[]>();
   /**
    * The last customer's entry of `openByCustomer` (`undefined`: none): the pipeline asks `findOpen`
    * for every case an event triggers, all for one customer, so this saves a Map look-up per case.
    */
   private lastCustomerId: string | undefined = undefined;
-  private lastByCase: Map<string, OfferInstance> | undefined = undefined;
+  private lastOpen: OfferInstance[] | undefined = undefined;
 
   create(offer: OfferInstance): void {
     this.byId.set(offer.offerId, offer);
     if (offer.state !== 'open') {
       return;
     }
-    let byCase = this.openOf(offer.customerId);
-    if (byCase === undefined) {
-      byCase = new Map();
-      this.openByCustomer.set(offer.customerId, byCase);
-      this.lastByCase = byCase;
+    const open = this.openOf(offer.customerId);
+    if (open === undefined) {
+      this.lastOpen = [offer];
+      this.openByCustomer.set(offer.customerId, this.lastOpen);
+      return;
     }
-    // A re-created case goes to the end, keeping `listOpen` oldest first.
-    byCase.delete(offer.caseId);
-    byCase.set(offer.caseId, offer);
+    // A re-created case replaces its previous offer and goes to the end: oldest first.
+    removeCase(open, offer.caseId);
+    open.push(offer);
   }
 
   get(offerId: string): OfferInstance | undefined {
@@ -39,36 +39,37 @@ export class InMemoryOfferStore implements OfferStore {
   }
 
   listOpen(customerId: string, now: number): OfferInstance[] {
-    const open: OfferInstance[] = [];
-    const byCase = this.openOf(customerId);
-    if (byCase === undefined) {
-      return open;
+    const open = this.openOf(customerId);
+    if (open === undefined) {
+      return [];
     }
-    for (const offer of byCase.values()) {
+    const live: OfferInstance[] = [];
+    let kept = 0;
+    for (const offer of open) {
       if (isOfferOpen(offer, now)) {
-        open.push(offer);
-      } else {
-        byCase.delete(offer.caseId); // expired: deleting the current entry is safe mid-iteration
+        live.push(offer);
+        open[kept++] = offer;
       }
     }
-    if (byCase.size === 0) {
-      this.openByCustomer.delete(customerId);
-      this.lastByCase = undefined;
-    }
-    return open;
+    this.shrink(customerId, open, kept); // expired offers leave the index
+    return live;
   }
 
   findOpen(customerId: string, caseId: string, now: number): OfferInstance | undefined {
-    const byCase = this.openOf(customerId);
-    const offer = byCase?.get(caseId);
-    if (offer === undefined) {
+    const open = this.openOf(customerId);
+    if (open === undefined) {
       return undefined;
     }
-    if (isOfferOpen(offer, now)) {
-      return offer;
+    for (const offer of open) {
+      if (offer.caseId === caseId) {
+        if (isOfferOpen(offer, now)) {
+          return offer;
+        }
+        // Expired (its state may still say `open`): it can never be presented, so drop it.
+        this.unindex(offer);
+        return undefined;
+      }
     }
-    // Expired (its state may still say `open`): it can never be presented, so drop it.
-    this.unindex(offer);
     return undefined;
   }
 
@@ -88,22 +89,39 @@ export class InMemoryOfferStore implements OfferStore {
     }
   }
 
-  private openOf(customerId: string): Map<string, OfferInstance> | undefined {
+  private openOf(customerId: string): OfferInstance[] | undefined {
     if (customerId !== this.lastCustomerId) {
       this.lastCustomerId = customerId;
-      this.lastByCase = this.openByCustomer.get(customerId);
+      this.lastOpen = this.openByCustomer.get(customerId);
     }
-    return this.lastByCase;
+    return this.lastOpen;
   }
 
   private unindex(offer: OfferInstance): void {
-    const byCase = this.openOf(offer.customerId);
-    if (byCase?.get(offer.caseId) === offer) {
-      byCase.delete(offer.caseId);
-      if (byCase.size === 0) {
-        this.openByCustomer.delete(offer.customerId);
-        this.lastByCase = undefined;
-      }
+    const open = this.openOf(offer.customerId);
+    const index = open === undefined ? -1 : open.indexOf(offer);
+    if (open !== undefined && index >= 0) {
+      open.splice(index, 1);
+      this.shrink(offer.customerId, open, open.length);
+    }
+  }
+
+  /** Keeps the first `length` offers of the customer's index, dropping the entry when empty. */
+  private shrink(customerId: string, open: OfferInstance[], length: number): void {
+    open.length = length;
+    if (length === 0) {
+      this.openByCustomer.delete(customerId);
+      this.lastOpen = undefined;
+    }
+  }
+}
+
+/** Removes the offer of `caseId` from `open`, if any (there is at most one). */
+function removeCase(open: OfferInstance[], caseId: string): void {
+  for (let i = 0; i < open.length; i++) {
+    if (open[i]?.caseId === caseId) {
+      open.splice(i, 1);
+      return;
     }
   }
 }
