@@ -170,7 +170,7 @@ const pipeline: BenchScenario = {
     const heapGrowth = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
     context.log(
       `heap grew ${heapGrowth.toFixed(0)} MiB over ${(next - warmup).toLocaleString('en-US')} events ` +
-        '(offers, contact histories and counters the stores keep)',
+        '(heapUsed: what the stores keep — offers, contact histories, counters — plus garbage not yet collected)',
     );
     const latencyFrom = next;
     const sample = Array.from(latencyPass(fixture, latencyFrom, latencyFrom + latencyEvents));

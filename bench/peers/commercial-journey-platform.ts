@@ -7,4 +7,5 @@
 export const commercialJourneyPeakEventsPerSecond = 5_000;
 
 /** How the peer is named beside a figure. */
-export const commercialJourneyPeerName = 'commercial journey platform (published peak 5,000 events/s)';
+export const commercialJourneyPeerName =
+  'commercial journey platform (published peak 5,000 events/s)';

@@ -46,12 +46,9 @@ export async function collectHeldOffers(
       .slice(sent, sent + batch)
       .map((event, i) => ({ ...event, eventId: `prep-${sent + i}` }));
     sent += chunk.length;
-    const receipt = (await requestJson(
-      server,
-      'POST',
-      '/api/v1/events?explain=true',
-      { events: chunk },
-    )) as ExplainedReceipt;
+    const receipt = (await requestJson(server, 'POST', '/api/v1/events?explain=true', {
+      events: chunk,
+    })) as ExplainedReceipt;
     for (const decision of receipt.decisions ?? []) {
       for (const action of decision.actions) {
         const touchpointId = action.offer.touchpointIds.find((id) => unstaffedInbound.has(id));

@@ -1,7 +1,4 @@
-import autocannon, {
-  type AutocannonRequest,
-  type AutocannonResult,
-} from 'autocannon';
+import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
 
 /** One autocannon run: `connections` keep-alive connections, each sending `nextBody()` in turn. */
 export interface LoadOptions {
@@ -21,7 +18,7 @@ export interface LoadOptions {
 /** What a run measured: autocannon's result plus each answer's latency, ms (sub-millisecond). */
 export interface LoadResult {
   readonly result: AutocannonResult;
-  readonly latenciesMs: Float64Array;
+  readonly latenciesMs: readonly number[];
   readonly ok: number;
   readonly failed: number;
   /** Successful requests per second over the run. */
@@ -65,7 +62,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         const failed = result.non2xx + result.errors + result.timeouts;
         resolve({
           result,
-          latenciesMs: latencies.subarray(0, count),
+          latenciesMs: Array.from(latencies.subarray(0, count)),
           ok,
           failed,
           okPerSecond: ok / result.duration,

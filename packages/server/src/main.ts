@@ -1,5 +1,6 @@
 import { startServer } from './composition/start-server';
 import { loadConfig, redactConfig } from './config';
+import { startDemo } from './demo/index';
 import { createLoggerOptions } from './logging';
 
 /** How long a graceful shutdown may take before the process exits anyway (ms). */
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const config = loaded.value;
-  const server = await startServer(config, { logger: createLoggerOptions(config.logLevel) });
+  const server = await startServer(config, {
+    logger: createLoggerOptions(config.logLevel),
+    // DEMO=true: load the synthetic operator and stream live events once the server is up.
+    onStarted: config.demo
+      ? (started) => startDemo(started, config, { print: console.log }).then(() => undefined)
+      : undefined,
+  });
   server.app.log.info({ config: redactConfig(config) }, 'configuration loaded');
   if (server.recovered > 0) {
     server.app.log.info(

@@ -1,8 +1,12 @@
 import type { CustomerEvent } from '@omnitouch/core';
 
-/** Where a `GroupCommitter` writes: all batches in one transaction, the new-event count per batch. */
-export interface BatchAppender {
-  appendBatches(batches: readonly (readonly CustomerEvent[])[]): number[];
+/**
+ * Where a `GroupCommitter` writes: all batches in ONE transaction, one result per batch (the
+ * new-event count for `SqliteEventLog`; the server's runtime also returns the decisions it made in
+ * that same transaction).
+ */
+export interface BatchAppender<TResult = number> {
+  appendBatches(batches: readonly (readonly CustomerEvent[])[]): readonly TResult[];
 }
 
 /** When a group is committed: after `maxDelayMs` from its first call, or once it holds `maxEvents`. */
@@ -19,9 +23,9 @@ export interface GroupCommitOptions {
   readonly maxEvents?: number;
 }
 
-interface PendingAppend {
+interface PendingAppend<TResult> {
   readonly events: readonly CustomerEvent[];
-  readonly resolve: (added: number) => void;
+  readonly resolve: (result: TResult) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -31,23 +35,26 @@ interface PendingAppend {
  * the HTTP layer acknowledges only durable events while paying one commit per group, not per
  * request. If the commit fails, every caller of that group is rejected and nothing of it is written.
  */
-export class GroupCommitter {
-  readonly #log: BatchAppender;
+export class GroupCommitter<TResult = number> {
+  readonly #log: BatchAppender<TResult>;
   readonly #maxDelayMs: number;
   readonly #maxEvents: number;
-  #pending: PendingAppend[] = [];
+  #pending: PendingAppend<TResult>[] = [];
   #pendingEvents = 0;
   #cancelScheduledFlush: (() => void) | undefined;
 
-  constructor(log: BatchAppender, options: GroupCommitOptions = {}) {
+  constructor(log: BatchAppender<TResult>, options: GroupCommitOptions = {}) {
     this.#log = log;
     this.#maxDelayMs = options.maxDelayMs ?? 0;
     this.#maxEvents = options.maxEvents ?? 1000;
   }
 
-  /** Resolves with how many of `events` were new (not already in the log) once they are durable. */
-  append(events: readonly CustomerEvent[]): Promise<number> {
-    return new Promise<number>((resolve, reject) => {
+  /**
+   * Resolves once `events` are durable, with the appender's result for them (for `SqliteEventLog`:
+   * how many were new, i.e. not already in the log).
+   */
+  append(events: readonly CustomerEvent[]): Promise<TResult> {
+    return new Promise<TResult>((resolve, reject) => {
       this.#pending.push({ events, resolve, reject });
       this.#pendingEvents += events.length;
       if (this.#pendingEvents >= this.#maxEvents) {
@@ -68,14 +75,17 @@ export class GroupCommitter {
     if (group.length === 0) {
       return;
     }
-    let added: number[];
+    let results: readonly TResult[];
     try {
-      added = this.#log.appendBatches(group.map((call) => call.events));
+      results = this.#log.appendBatches(group.map((call) => call.events));
+      if (results.length !== group.length) {
+        throw new Error(`the appender answered ${results.length} results for ${group.length} batches`);
+      }
     } catch (error) {
       group.forEach((call) => call.reject(error));
       return;
     }
-    group.forEach((call, index) => call.resolve(added[index] ?? 0));
+    group.forEach((call, index) => call.resolve(results[index] as TResult));
   }
 
   #scheduleFlush(): () => void {

@@ -30,6 +30,26 @@ export class SqliteEventLog implements EventLog {
     );
   }
 
+  /**
+   * Inserts `events` WITHOUT opening a transaction (call it inside the caller's, so the events commit
+   * together with the work done about them) and calls `onAdded` with each new event and its 1-based
+   * position (rowid), in log order. Duplicates by `eventId` are skipped. Returns how many were new.
+   */
+  insertWithin(
+    events: readonly CustomerEvent[],
+    onAdded: (event: CustomerEvent, position: number) => void,
+  ): number {
+    let added = 0;
+    for (const event of events) {
+      const result = this.#insert.run(event.eventId, event.customerId, JSON.stringify(event));
+      if (result.changes > 0) {
+        added += 1;
+        onAdded(event, Number(result.lastInsertRowid));
+      }
+    }
+    return added;
+  }
+
   append(events: readonly CustomerEvent[]): number {
     return this.appendBatches([events])[0] ?? 0;
   }

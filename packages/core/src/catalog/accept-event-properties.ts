@@ -95,11 +95,13 @@ function acceptValue(
       return typeof value === 'boolean' ? value : undefined;
     case 'enum':
       return typeof value === 'string' && enumValues?.has(value) === true ? value : undefined;
-    default: {
-      // Dates (ISO strings become epoch ms): rare enough to use the shared checker.
+    case 'date': {
+      // ISO strings become epoch ms: rare enough to use the shared checker.
       const result = checkEventPropertyValue(value, definition);
       return result.ok ? result.value : undefined;
     }
+    default:
+      return undefined; // an unknown type: the full check reports it
   }
 }
 

@@ -39,10 +39,15 @@ const scenarios: PipelineScenario[] = [
           reason: 'daily-cap' as const,
         })),
       },
-      // The suppressed cases opened no offer, so the next day they are matched afresh.
+      // A new local day: the cap allows two more.
       { advanceClock: day },
       { ingest: {} },
-      { expectActions: [{ kind: 'deliver' }, { kind: 'deliver' }] },
+      {
+        expectActions: [
+          { kind: 'deliver', caseId: 'sms-a' },
+          { kind: 'deliver', caseId: 'sms-b' },
+        ],
+      },
     ],
   },
   {

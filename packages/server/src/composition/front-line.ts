@@ -55,6 +55,7 @@ export function createFrontLineParts(deps: {
     staffSessions,
     clock: deps.clock,
     metrics: deps.metrics,
+    inTransaction: (work) => deps.db.transaction(work)(),
     ...(deps.logger && { logger: deps.logger }),
   });
   const history = createCustomerHistory(deps.db);

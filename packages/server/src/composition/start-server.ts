@@ -81,6 +81,7 @@ export async function startServer(
     delivery: parts.delivery,
     journal: parts.journal,
     metrics,
+    groupCommit: { maxDelayMs: config.groupCommitMs },
     onError: (error, context) => logger.error({ err: error }, context),
   });
   late.runtime = built;

@@ -35,6 +35,13 @@ export interface DeliveryServiceDeps {
   readonly random?: () => number;
   /** Deliveries taken per round of `flush`/`runDue` (default 100). */
   readonly batchSize?: number;
+  /**
+   * Runs `work` in one database transaction. When given, the dispatcher's writes of a round (attempt
+   * recorded, pending cleared, retry or dead letter saved) are committed together after the round:
+   * one commit instead of two per delivery, and a crash leaves a delivery either recorded AND
+   * cleared or neither (then it is attempted again after its lease, the idempotency key guarding).
+   */
+  readonly inTransaction?: (work: () => void) => void;
 }
 
 /**
@@ -58,9 +65,10 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       staffFor: (delivery) => deps.staffSessions?.staffFor(delivery, deps.clock.now()),
     }),
   });
+  const writes = bufferAttemptWrites(deps.attempts, deps.inTransaction);
   const dispatcher = createDeliveryDispatcher({
     channels,
-    attempts: deps.attempts,
+    attempts: writes.store,
     clock: deps.clock,
     random: deps.random ?? Math.random,
     retryPolicy: (touchpointId) => channels.retryPolicy(touchpointId),
@@ -90,7 +98,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   const drain = async (now: number): Promise<number> => {
     let total = 0;
     for (let round = 0; round < 100; round += 1) {
-      const outcomes = await dispatcher.runDueRetries(now);
+      const outcomes = await dispatcher.runDueRetries(now).finally(writes.commit);
       total += outcomes.length;
       if (outcomes.length < batchSize) {
         break;
@@ -110,9 +118,51 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     runDue: (now) => drain(now),
     listDeadLetters: (limit) => dispatcher.listDeadLetters(limit),
     retryDeadLetter: async (id) => {
-      const outcome = await dispatcher.retryDeadLetter(id);
+      const outcome = await dispatcher.retryDeadLetter(id).finally(writes.commit);
       updateQueueDepth(deps);
       return outcome !== undefined;
+    },
+  };
+}
+
+/**
+ * The attempt store as the dispatcher sees it: with `inTransaction`, writes are queued until
+ * `commit` (which every read also does first, so reads see them); without it, the store itself.
+ */
+function bufferAttemptWrites(
+  store: DeliveryAttemptStore,
+  inTransaction: ((work: () => void) => void) | undefined,
+): { readonly store: DeliveryAttemptStore; readonly commit: () => void } {
+  if (inTransaction === undefined) {
+    return { store, commit: () => undefined };
+  }
+  let queued: (() => void)[] = [];
+  const commit = (): void => {
+    if (queued.length === 0) {
+      return;
+    }
+    const work = queued;
+    queued = [];
+    inTransaction(() => work.forEach((write) => write()));
+  };
+  const read =
+    <A extends unknown[], R>(method: (...args: A) => R) =>
+    (...args: A): R => {
+      commit();
+      return method.apply(store, args);
+    };
+  return {
+    commit,
+    store: {
+      savePending: (pending) => void queued.push(() => store.savePending(pending)),
+      clearPending: (id) => void queued.push(() => store.clearPending(id)),
+      recordAttempt: (attempt) => void queued.push(() => store.recordAttempt(attempt)),
+      deadLetter: (letter) => void queued.push(() => store.deadLetter(letter)),
+      takeDue: read(store.takeDue),
+      listAttempts: read(store.listAttempts),
+      listDeadLetters: read(store.listDeadLetters),
+      takeDeadLetter: read(store.takeDeadLetter),
+      pendingCount: read(store.pendingCount),
     },
   };
 }

@@ -9,7 +9,9 @@ import {
 } from '@omnitouch/core';
 import { createDecisionEngine, type Clock } from '@omnitouch/engine';
 import {
+  GroupCommitter,
   SqlitePipelineCursor,
+  type GroupCommitOptions,
   type SqliteDatabase,
   type SqliteStores,
 } from '@omnitouch/store-sqlite';
@@ -17,6 +19,7 @@ import type { DecisionJournal, DeliveryService } from '../delivery/delivery-serv
 import type { Metrics } from '../metrics';
 import type { DecisionRuntime, IngestReceipt } from './decision-runtime';
 import { validateEventBatch } from './event-batch';
+import { createDecidingAppender } from './deciding-appender';
 import { createEventProcessor, type PendingEvent } from './event-processor';
 import { createProfileCache } from './profile-cache';
 import { applyProfileChange, checkProfileChanges } from './profile-changes';
@@ -28,8 +31,10 @@ export interface DecisionRuntimeDeps {
   readonly db: SqliteDatabase;
   readonly stores: Pick<
     SqliteStores,
-    'profiles' | 'offers' | 'outcomes' | 'scheduledDeliveries' | 'eventCommitter'
+    'profiles' | 'offers' | 'outcomes' | 'scheduledDeliveries' | 'eventLog'
   >;
+  /** When concurrent ingest calls are committed together (see `GroupCommitOptions`). */
+  readonly groupCommit?: GroupCommitOptions;
   readonly clock: Clock;
   /** The catalog to start with (the catalog service's current snapshot). */
   readonly catalog: CatalogSnapshot;
@@ -44,9 +49,10 @@ export interface DecisionRuntimeDeps {
 }
 
 /**
- * Builds the runtime: the engine over a write-back profile cache on the SQLite stores, the group
- * committer as the durable log, and a persisted cursor so every acknowledged event is decided
- * exactly once — by the call that appended it or, after a crash, by `recover()`.
+ * Builds the runtime: the engine over a write-back profile cache on the SQLite stores, a group
+ * committer that appends AND decides each group of concurrent calls in one transaction, and a
+ * persisted cursor so every acknowledged event is decided exactly once — in the commit that made
+ * it durable or, if that path failed or the process died in between, by `recover()`.
  */
 export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntime {
   let catalog = compileOrThrow(deps.catalog);
@@ -63,7 +69,7 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
   const pending = new Map<string, PendingEvent>();
   const inFlight = new Set<Promise<unknown>>();
   const onError = deps.onError ?? (() => undefined);
-  const processLog = createEventProcessor(
+  const processor = createEventProcessor(
     {
       db: deps.db,
       engine,
@@ -102,32 +108,30 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
     intervalMs: deps.loopIntervalMs ?? 1000,
   });
 
+  // Batches whose caller asked for explain traces (validated arrays are fresh per call).
+  const explained = new WeakSet<readonly CustomerEvent[]>();
+  const committer = new GroupCommitter(
+    createDecidingAppender({
+      db: deps.db,
+      eventLog: deps.stores.eventLog,
+      processor,
+      profiles,
+      pending,
+      isExplained: (batch) => explained.has(batch),
+    }),
+    deps.groupCommit,
+  );
+
   async function appendAndDecide(
     events: readonly CustomerEvent[],
     explain: boolean,
   ): Promise<IngestReceipt> {
-    const mine = events.filter((event) => {
-      const isNew = !pending.has(event.eventId);
-      if (isNew) {
-        pending.set(event.eventId, { event, explain });
-      }
-      return isNew;
-    });
-    try {
-      // Durable first: nothing is decided (or delivered) about an event that could still be lost.
-      const added = await deps.stores.eventCommitter.append(events);
-      processLog();
-      const decisions: Decision[] = [];
-      for (const event of mine) {
-        const decision = pending.get(event.eventId)?.decision;
-        if (decision !== undefined) {
-          decisions.push(decision);
-        }
-      }
-      return { accepted: added, duplicates: events.length - added, decisions };
-    } finally {
-      mine.forEach((event) => pending.delete(event.eventId));
+    if (explain) {
+      explained.add(events);
     }
+    // Acknowledged (resolved) only once the group's transaction has committed: durable.
+    const { added, decisions } = await committer.append(events);
+    return { accepted: added, duplicates: events.length - added, decisions };
   }
 
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -204,10 +208,11 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       engine.loadCatalog(catalog);
       return [];
     },
-    recover: () => processLog(),
+    recover: () => processor.catchUp(),
     start: () => loop.start(),
     async stop() {
       await loop.stop();
+      committer.flush();
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -29,28 +29,54 @@ export interface EventProcessorDeps {
   readonly onFailed?: (event: CustomerEvent, error: unknown) => void;
 }
 
+/** An event just appended inside the caller's transaction, to decide in that same transaction. */
+export interface AppendedEvent {
+  /** Its 1-based log position. */
+  readonly position: number;
+  readonly event: CustomerEvent;
+  readonly explain: boolean;
+}
+
+/** Decides logged events in log order and moves the persisted cursor past them. */
+export interface EventProcessor {
+  /** The last decided log position. */
+  position(): number;
+  /**
+   * Decides `appended` (which must follow the cursor directly, in log order) WITHOUT opening a
+   * transaction: call it inside the one that appended them, so log, decisions and cursor commit
+   * together. Throws whatever the pipeline throws; the caller's transaction then rolls back and the
+   * caller must `discard` the profile cache. Returns the decisions, index for index (undefined: the
+   * event's type left the catalog).
+   */
+  decideAppended(appended: readonly AppendedEvent[]): (Decision | undefined)[];
+  /**
+   * Decides every logged event after the cursor (recovery; or after a group whose one-transaction
+   * commit failed), chunk by chunk in their own transactions; an event the pipeline throws on is
+   * reported and skipped. Events in `pending` take their explain flag from it and get their decision
+   * written back. Returns how many rows it went through.
+   */
+  catchUp(): number;
+}
+
 /** How many log rows one transaction decides at most (bounds how long it holds the event loop). */
 const rowsPerTransaction = 2000;
 
 /**
- * Decides every logged event after the cursor, in log order: each chunk in ONE transaction that
- * also records the decisions, persists the delivery actions and advances the cursor — so after a
- * crash an event is decided exactly once. Events appended by live calls are taken from `pending`
- * (no re-parse); the rest (recovery) are read back from the log. Returns how many were decided.
+ * The runtime's event processor: each event is decided exactly once, in log order, in the
+ * transaction that also records its decision, persists its delivery actions and advances the
+ * cursor — so after a crash nothing is lost and nothing is decided twice.
  */
 export function createEventProcessor(
   deps: EventProcessorDeps,
   pending: ReadonlyMap<string, PendingEvent>,
-): () => number {
+): EventProcessor {
   let position = deps.cursor.position();
 
-  const decideRow = (row: LoggedEventRow): void => {
-    const waiting = pending.get(row.eventId);
-    const event = waiting?.event ?? deps.cursor.readEvent(row);
+  const decideEvent = (event: CustomerEvent, explain: boolean): Decision | undefined => {
     const started = performance.now();
-    const result = deps.engine.ingest(event, { explain: waiting?.explain === true });
+    const result = deps.engine.ingest(event, { explain });
     if (!result.ok) {
-      return; // its type left the catalog since it was accepted: nothing to decide
+      return undefined; // its type left the catalog since it was accepted: nothing to decide
     }
     const decision = result.value;
     deps.onDecided?.(decision, (performance.now() - started) / 1000);
@@ -63,7 +89,14 @@ export function createEventProcessor(
     if (decision.actions.length > 0) {
       deps.delivery.enqueue(decision.actions);
     }
-    if (waiting !== undefined) {
+    return decision;
+  };
+
+  const decideRow = (row: LoggedEventRow): void => {
+    const waiting = pending.get(row.eventId);
+    const event = waiting?.event ?? deps.cursor.readEvent(row);
+    const decision = decideEvent(event, waiting?.explain === true);
+    if (waiting !== undefined && decision !== undefined) {
       waiting.decision = decision;
     }
   };
@@ -92,17 +125,36 @@ export function createEventProcessor(
     }
   };
 
-  return () => {
-    let decided = 0;
-    for (;;) {
-      const rows = deps.cursor.readAfter(position, rowsPerTransaction);
-      const last = rows[rows.length - 1];
+  return {
+    position: () => position,
+    decideAppended(appended) {
+      const last = appended[appended.length - 1];
       if (last === undefined) {
-        return decided;
+        return [];
       }
-      decideChunk(rows);
+      if (appended[0]?.position !== position + 1) {
+        throw new Error(`appended events start at ${appended[0]?.position}, after ${position}`);
+      }
+      const decisions = appended.map((item) => decideEvent(item.event, item.explain));
+      deps.profiles.flush();
+      deps.cursor.advance(last.position);
+      // Only now: if the caller's transaction rolls back after a throw above, we are not moved.
       position = last.position;
-      decided += rows.length;
-    }
+      return decisions;
+    },
+    catchUp() {
+      position = deps.cursor.position(); // a failed one-transaction commit may have left us ahead
+      let decided = 0;
+      for (;;) {
+        const rows = deps.cursor.readAfter(position, rowsPerTransaction);
+        const last = rows[rows.length - 1];
+        if (last === undefined) {
+          return decided;
+        }
+        decideChunk(rows);
+        position = last.position;
+        decided += rows.length;
+      }
+    },
   };
 }
