@@ -11,7 +11,7 @@ describe(loadConfig.name, () => {
         dataDir: './data',
         databaseFile: 'data/omnitouch.db',
         logLevel: 'info',
-        groupCommitMs: 2,
+        groupCommitMs: 0,
         maxBodyBytes: 1_048_576,
         rateLimitPerMinute: 600_000,
         demo: false,

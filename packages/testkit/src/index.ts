@@ -17,5 +17,6 @@ export * from './contracts/offer-store.contract';
 export * from './contracts/outcome-store.contract';
 export * from './contracts/event-log.contract';
 export * from './contracts/scheduled-delivery-store.contract';
+export * from './contracts/delivery-attempt-store.contract';
 export * from './scenario/scenario-profile';
 export * from './scenario/pipeline-scenario';

@@ -18,7 +18,11 @@ export function recordContact(
   while (index > 0 && (contacts[index - 1]?.at ?? 0) > contact.at) {
     index -= 1;
   }
-  contacts.splice(index, 0, contact);
+  if (index === contacts.length) {
+    contacts.push(contact); // the usual case, the newest contact: no splice, no removed-items array
+  } else {
+    contacts.splice(index, 0, contact);
+  }
   const cutoff = contact.at - retentionDays * MS_PER_DAY;
   let expired = 0;
   while (expired < contacts.length && (contacts[expired]?.at ?? cutoff) < cutoff) {
@@ -46,8 +50,12 @@ export function countCaseContacts(
   caseId: string,
   from: number,
 ): number {
+  if (contacts === undefined) {
+    return 0;
+  }
   let used = 0;
-  for (const contact of contacts ?? []) {
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[i] as ContactRecord;
     if (contact.at >= from && contact.caseId === caseId) {
       used += 1;
     }
@@ -62,8 +70,12 @@ export function countTouchpointContacts(
   from: number,
   disturbingOnly: boolean,
 ): number {
+  if (contacts === undefined) {
+    return 0;
+  }
   let used = 0;
-  for (const contact of contacts ?? []) {
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[i] as ContactRecord;
     if (contact.at >= from && contact.touchpointId === touchpointId) {
       used += disturbingOnly && !contact.disturbing ? 0 : 1;
     }
@@ -77,8 +89,12 @@ export function countDisturbingContacts(
   from: number,
   until: number,
 ): number {
+  if (contacts === undefined) {
+    return 0;
+  }
   let used = 0;
-  for (const contact of contacts ?? []) {
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[i] as ContactRecord;
     if (contact.disturbing && contact.at >= from && contact.at < until) {
       used += 1;
     }

@@ -24,12 +24,26 @@ interface ContactFacts {
   readonly utcOffsetMinutes: number;
 }
 
-type Check = (input: ContactPolicyInput, facts: ContactFacts) => ContactVerdict | undefined;
+/**
+ * The refusals that carry no numbers are one frozen verdict each: an inbound
+ * touchpoint refuses most candidates of most events, and allocating it each time showed in GC.
+ */
+const unsubscribed: ContactVerdict = Object.freeze({ kind: 'suppressed', reason: 'unsubscribed' });
+const notInContactInbound: ContactVerdict = Object.freeze({
+  kind: 'suppressed',
+  reason: 'not-in-contact',
+  detail: Object.freeze({ kind: 'inbound', inContact: false }),
+});
+const notInContactOutbound: ContactVerdict = Object.freeze({
+  kind: 'suppressed',
+  reason: 'not-in-contact',
+  detail: Object.freeze({ kind: 'outbound', allowOutbound: false }),
+});
 
 function checkConsent({ profile, strategy, touchpoint, marketingCase }: ContactPolicyInput) {
   // An unsubscribed customer still gets service notices (bills, quota alerts) ...
   if (profile.consent.unsubscribed && marketingCase.transactional !== true) {
-    return suppressContact('unsubscribed');
+    return unsubscribed;
   }
   // ... but never by a delivery method they refused, whatever the case.
   const method = strategy.deliveryMethod ?? touchpoint.preferredDeliveryMethod;
@@ -45,9 +59,11 @@ function checkCaseLimits({ profile, marketingCase, now }: ContactPolicyInput) {
     return suppressContact('cooldown', { until: declinedUntil });
   }
   const lifetime = marketingCase.caps.lifetime;
-  const total = profile.caseContactTotals?.[marketingCase.id] ?? 0;
-  if (lifetime !== undefined && total >= lifetime) {
-    return suppressContact('lifetime-cap', { cap: lifetime, used: total });
+  if (lifetime !== undefined) {
+    const total = profile.caseContactTotals?.[marketingCase.id] ?? 0;
+    if (total >= lifetime) {
+      return suppressContact('lifetime-cap', { cap: lifetime, used: total });
+    }
   }
   const cap = marketingCase.caps.perCustomer;
   if (cap !== undefined && marketingCase.transactional !== true) {
@@ -62,10 +78,10 @@ function checkCaseLimits({ profile, marketingCase, now }: ContactPolicyInput) {
 
 function checkContactMode({ touchpoint, strategy, inContact }: ContactPolicyInput) {
   if (touchpoint.kind === 'inbound' && !inContact) {
-    return suppressContact('not-in-contact', { kind: 'inbound', inContact });
+    return notInContactInbound;
   }
   if (touchpoint.kind === 'outbound' && !strategy.allowOutbound) {
-    return suppressContact('not-in-contact', { kind: 'outbound', allowOutbound: false });
+    return notInContactOutbound;
   }
   return undefined;
 }
@@ -134,30 +150,23 @@ function checkQuietHours(input: ContactPolicyInput, facts: ContactFacts): Contac
   return checkDailyCap(input, facts, until) ?? { kind: 'deferred', until };
 }
 
-const checksInOrder: readonly Check[] = [
-  checkConsent,
-  checkCaseLimits,
-  checkContactMode,
-  checkTouchpointCap,
-  checkDisturbanceCaps,
-];
-
 /**
  * Decides whether the customer may be contacted for this case on this touchpoint at `now`. Checks
  * in a fixed order (consent, case limits, contact mode, touchpoint/global/daily caps, quiet hours)
  * and returns the first failure with its reason code and numbers. Pure: reads the profile only.
  */
 export function evaluateContactPolicy(input: ContactPolicyInput): ContactVerdict {
+  // The checks in order, called directly (not looped over a list) so each call site stays
+  // monomorphic and inlinable; `facts` is built only for the checks that read it.
+  const verdict =
+    checkConsent(input) ?? checkCaseLimits(input) ?? checkContactMode(input) ?? checkTouchpointCap(input);
+  if (verdict !== undefined) {
+    return verdict;
+  }
   // Not `{ ...input, ...facts }`: a spread measured ~3 µs per call, most of the evaluation.
   const facts: ContactFacts = {
     disturbing: isDisturbingContact(input.touchpoint, input.marketingCase),
     utcOffsetMinutes: input.profile.utcOffsetMinutes ?? input.policy.defaultUtcOffsetMinutes,
   };
-  for (const check of checksInOrder) {
-    const verdict = check(input, facts);
-    if (verdict !== undefined) {
-      return verdict;
-    }
-  }
-  return checkQuietHours(input, facts);
+  return checkDisturbanceCaps(input, facts) ?? checkQuietHours(input, facts);
 }

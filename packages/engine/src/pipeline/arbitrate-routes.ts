@@ -1,9 +1,4 @@
-import {
-  arbitrateOffers,
-  propensityOf,
-  type ArbitrationCandidate,
-  type ScoredCandidate,
-} from '@omnitouch/core';
+import { propensityOf } from '@omnitouch/core';
 import type { Route } from './choose-route';
 import type { EngineState } from './engine-state';
 import { addTrace, type Trace } from './trace';
@@ -17,19 +12,6 @@ export interface ChosenRoute<R> {
   readonly score: number;
 }
 
-function candidateFor(state: EngineState, route: Routed): ArbitrationCandidate {
-  const definition = route.compiled.definition;
-  const touchpointId = route.touchpoint.id;
-  return {
-    caseId: definition.id,
-    touchpointId,
-    propensity: propensityOf(state.propensities, definition.id, touchpointId),
-    value: definition.value,
-    contextWeight: route.touchpoint.contextWeight ?? 1,
-    lever: definition.priority,
-  };
-}
-
 /** The arbitration score of a route outside arbitration (a held offer): P × V × C × L. */
 export function scoreRoute(state: EngineState, route: Routed): number {
   const definition = route.compiled.definition;
@@ -39,10 +21,21 @@ export function scoreRoute(state: EngineState, route: Routed): number {
   );
 }
 
+/** The score arbitration ranks by: as `scoreCandidate`, NaN (which has no order) scores 0. */
+function rankingScore(state: EngineState, route: Routed): number {
+  const score = scoreRoute(state, route);
+  return Number.isNaN(score) ? 0 : score;
+}
+
 /**
  * Ranks the routes (one per case) and keeps at most `perTouchpointLimit` per touchpoint that still
  * have capacity (taking a flow-control token for each kept); traces the losers as `outranked` or
  * `capacity`. Chosen routes come best first.
+ *
+ * This is the core's `arbitrateOffers` over routes, decision for decision (the same ranking, the
+ * same greedy choice, `hasCapacity` asked in the same order), without copying every route into a
+ * scored candidate and collecting result lists: it runs for most events and those copies were a
+ * visible share of the garbage an event leaves.
  */
 export function arbitrateRoutes<R extends Routed>(
   state: EngineState,
@@ -50,34 +43,90 @@ export function arbitrateRoutes<R extends Routed>(
   perTouchpointLimit: number,
   trace: Trace,
 ): ChosenRoute<R>[] {
-  const candidates = new Array<ArbitrationCandidate>(routes.length);
-  for (let i = 0; i < routes.length; i++) {
-    candidates[i] = candidateFor(state, routes[i] as R);
-  }
   state.arbitration.perTouchpointLimit = perTouchpointLimit;
-  const result = arbitrateOffers(candidates, state.arbitration);
-  const chosen = new Array<ChosenRoute<R>>(result.chosen.length);
-  for (let i = 0; i < chosen.length; i++) {
-    const winner = result.chosen[i] as ScoredCandidate;
-    chosen[i] = { route: routeOf(routes, winner.caseId), score: winner.score };
-  }
-  if (trace !== undefined) {
-    for (const { candidate, reason } of result.rejected) {
-      addTrace(trace, candidate.caseId, reason, candidate.touchpointId, { score: candidate.score });
+  const scores = new Array<number>(routes.length);
+  const ranked = rankRoutes(state, routes, scores);
+  const chosen: ChosenRoute<R>[] = [];
+  let withoutCapacity: string[] | undefined;
+  for (let r = 0; r < ranked.length; r++) {
+    const index = ranked[r] as number;
+    const route = routes[index] as R;
+    const score = scores[index] as number;
+    const touchpointId = route.touchpoint.id;
+    if (!canStillChoose(chosen, route.compiled.definition.id, touchpointId, perTouchpointLimit)) {
+      traceRejected(trace, route, 'outranked', score);
+    } else if (
+      withoutCapacity?.includes(touchpointId) === true ||
+      !state.arbitration.hasCapacity(touchpointId)
+    ) {
+      (withoutCapacity ??= []).push(touchpointId);
+      traceRejected(trace, route, 'capacity', score);
+    } else {
+      chosen.push({ route, score });
     }
   }
   return chosen;
 }
 
 /**
- * The route of a chosen case. A scan, not a Map: one event yields a handful of routes, and each
- * case has at most one (one route per case at ingest, one open offer per case at decide).
+ * Indexes of `routes` best first, by `compareCandidates`' order (score descending, then case id,
+ * then touchpoint id); fills `scores[i]`. A stable insertion sort, as `rankCandidates` for the
+ * handful of routes one call has.
  */
-function routeOf<R extends Routed>(routes: readonly R[], caseId: string): R {
-  for (const route of routes) {
-    if (route.compiled.definition.id === caseId) {
-      return route;
+function rankRoutes(state: EngineState, routes: readonly Routed[], scores: number[]): number[] {
+  const ranked: number[] = [];
+  for (let i = 0; i < routes.length; i++) {
+    scores[i] = rankingScore(state, routes[i] as Routed);
+    let at = ranked.length;
+    ranked.push(i);
+    while (at > 0 && compareRanked(routes, scores, ranked[at - 1] as number, i) > 0) {
+      ranked[at] = ranked[at - 1] as number;
+      at -= 1;
     }
+    ranked[at] = i;
   }
-  throw new Error(`arbitration chose case ${caseId}, which was not a candidate`);
+  return ranked;
+}
+
+function compareRanked(routes: readonly Routed[], scores: number[], a: number, b: number): number {
+  const left = routes[a] as Routed;
+  const right = routes[b] as Routed;
+  return (
+    (scores[b] as number) - (scores[a] as number) ||
+    compareIds(left.compiled.definition.id, right.compiled.definition.id) ||
+    compareIds(left.touchpoint.id, right.touchpoint.id)
+  );
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Neither the case already chosen nor the touchpoint's slots all taken (as `arbitrateOffers`). */
+function canStillChoose(
+  chosen: readonly ChosenRoute<Routed>[],
+  caseId: string,
+  touchpointId: string,
+  perTouchpointLimit: number,
+): boolean {
+  let slotsUsed = 0;
+  for (let i = 0; i < chosen.length; i++) {
+    const other = (chosen[i] as ChosenRoute<Routed>).route;
+    if (other.compiled.definition.id === caseId) {
+      return false;
+    }
+    slotsUsed += other.touchpoint.id === touchpointId ? 1 : 0;
+  }
+  return slotsUsed < perTouchpointLimit;
+}
+
+function traceRejected(
+  trace: Trace,
+  route: Routed,
+  reason: 'outranked' | 'capacity',
+  score: number,
+): void {
+  if (trace !== undefined) {
+    addTrace(trace, route.compiled.definition.id, reason, route.touchpoint.id, { score });
+  }
 }

@@ -39,7 +39,9 @@ export function chooseRoute(
 ): Route | undefined {
   let held: CaseTouchpointStrategy | undefined;
   let heldAt: Touchpoint | undefined;
-  for (const strategy of compiled.strategies) {
+  const strategies = compiled.strategies;
+  for (let s = 0; s < strategies.length; s++) {
+    const strategy = strategies[s] as CaseTouchpointStrategy;
     const touchpoint = state.catalog.touchpoints.get(strategy.touchpointId);
     if (touchpoint === undefined) {
       addTrace(trace, compiled.definition.id, 'unknown-touchpoint', strategy.touchpointId);

@@ -6,9 +6,8 @@ import {
   type PipelineScenario,
 } from '@omnitouch/testkit';
 import { describe, expect, it } from 'vitest';
+import { day, minute } from './scenario-fixtures';
 
-const minute = 60_000;
-const day = 86_400_000;
 const policy = buildCatalogSnapshot().contactPolicy;
 
 const scenarios: PipelineScenario[] = [

@@ -15,11 +15,8 @@ import type { OfferInstance } from '@omnitouch/core';
 import { describe, expect, it } from 'vitest';
 import type { OfferStore } from '../ports/offer-store';
 import { createDecisionEngine } from './decision-engine';
-
-// The factory SMS touchpoint is quiet 21:00–08:00 China time (UTC+8).
-const at2200 = Date.UTC(2026, 10, 25, 14, 0);
-const next0700 = Date.UTC(2026, 10, 25, 23, 0);
-const next0800 = Date.UTC(2026, 10, 26, 0, 0);
+// China-time moments (UTC+8); the factory SMS touchpoint is quiet 21:00–08:00.
+import { at2200, next0700, next0800 } from './scenario-fixtures';
 
 const hotline = buildTouchpoint({
   id: 'hotline',

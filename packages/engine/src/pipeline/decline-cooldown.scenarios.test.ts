@@ -5,8 +5,7 @@ import {
   type PipelineScenario,
 } from '@omnitouch/testkit';
 import { describe, expect, it } from 'vitest';
-
-const day = 86_400_000;
+import { day } from './scenario-fixtures';
 
 const scenarios: PipelineScenario[] = [
   {

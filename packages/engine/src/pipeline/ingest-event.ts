@@ -71,6 +71,11 @@ function decideForCases(
   let holds: Route[] | undefined;
   for (let k = 0; k < cases.length; k++) {
     const compiled = cases[k] as CompiledCase;
+    // Most cases fail on their audience: with no trigger condition to run first and nothing to
+    // trace, matchCase would return false after only pure checks, so skip the call.
+    if (targets !== undefined && targets[k] === 0 && compiled.trigger === undefined && !trace) {
+      continue;
+    }
     if (!matchCase(state, compiled, profile, event, trace, targets, k)) {
       continue;
     }

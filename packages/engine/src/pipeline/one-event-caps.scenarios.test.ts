@@ -8,9 +8,7 @@ import {
 } from '@omnitouch/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-const minute = 60_000;
-const day = 86_400_000;
+import { day, minute } from './scenario-fixtures';
 
 /** Five live cases on `top-up`, each reaching the customer by outbound SMS. */
 const fiveSmsCases = ['a', 'b', 'c', 'd', 'e'].map((letter, i) =>

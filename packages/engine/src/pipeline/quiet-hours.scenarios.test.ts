@@ -7,13 +7,9 @@ import {
   type PipelineScenario,
 } from '@omnitouch/testkit';
 import { describe, it } from 'vitest';
+// China-time moments (UTC+8); the factory SMS touchpoint is quiet 21:00–08:00.
+import { at2055, at2200, at2300, minute, next0800 } from './scenario-fixtures';
 
-// The factory SMS touchpoint is quiet 21:00–08:00 China time (UTC+8, the policy default).
-const at2200 = Date.UTC(2026, 10, 25, 14, 0);
-const at2300 = Date.UTC(2026, 10, 25, 15, 0);
-const next0800 = Date.UTC(2026, 10, 26, 0, 0);
-const at2055 = Date.UTC(2026, 10, 25, 12, 55);
-const minute = 60_000;
 const delayedTenMinutes = buildMarketingCase({
   id: 'later',
   touchpoints: [buildCaseTouchpointStrategy({ delaySeconds: 600 })],

@@ -5,8 +5,8 @@ import {
   type PipelineScenario,
 } from '@omnitouch/testkit';
 import { describe, expect, it } from 'vitest';
+import { hour } from './scenario-fixtures';
 
-const hour = 3_600_000;
 const storeOnlyTopUpCase = buildMarketingCase({
   id: 'top-up-store-offer',
   trigger: { eventType: 'top-up' },

@@ -108,12 +108,31 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     return total;
   };
 
+  // One drain at a time: callers arriving while one runs share the NEXT drain (it takes what they
+  // enqueued), so a group of concurrent ingest calls pays one lease transaction, not one each.
+  let running: Promise<unknown> | undefined;
+  let next: Promise<void> | undefined;
+  const flush = (): Promise<void> => {
+    if (running === undefined) {
+      const current = drain(deps.clock.now()).finally(() => {
+        running = undefined;
+      });
+      running = current;
+      return current.then(() => undefined);
+    }
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return flush();
+      });
+    return next;
+  };
+
   return {
     hub,
     enqueue,
-    flush: async () => {
-      await drain(deps.clock.now());
-    },
+    flush,
     // The runtime's loop has already taken the due scheduled deliveries and enqueued them.
     runDue: (now) => drain(now),
     listDeadLetters: (limit) => dispatcher.listDeadLetters(limit),

@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeliveryService } from './create-delivery-service';
+import { issueFields } from '../testing/error-issues';
+import { buildTopUpEvent } from '../testing/front-line-events';
 import { createFrontLineTestApp, type FrontLineTestApp } from './front-line-test-app';
 
 /** A real receiver on 127.0.0.1 answering the scripted statuses in turn (500 when out of script). */
@@ -52,19 +54,11 @@ async function bindSmsWebhook(url: string) {
   expect(response.statusCode).toBe(201);
 }
 
-const topUp = {
-  eventId: 'e-1',
-  customerId: 'c-1',
-  type: 'top-up',
-  occurredAt: 0,
-  properties: { amount: 100 },
-};
-
 describe(createDeliveryService.name, () => {
   it('retries a failing webhook with backoff until it succeeds, with one idempotency key', async () => {
     receiver = await startReceiver([503, 500, 200]);
     await bindSmsWebhook(receiver.url);
-    await t.runtime.ingest([{ ...topUp, occurredAt: t.now() }]);
+    await t.runtime.ingest([buildTopUpEvent('c-1', t.now())]);
     expect(receiver.received).toHaveLength(1);
     // random() = 0.5: the first retry waits 500 ms, the second 1,000 ms.
     expect(await t.delivery.runDue(t.now() + 499)).toBe(0);
@@ -84,7 +78,7 @@ describe(createDeliveryService.name, () => {
   it('dead-letters a 4xx at once, lists it, and delivers it on a manual retry', async () => {
     receiver = await startReceiver([400, 200]);
     await bindSmsWebhook(receiver.url);
-    await t.runtime.ingest([{ ...topUp, occurredAt: t.now() }]);
+    await t.runtime.ingest([buildTopUpEvent('c-1', t.now())]);
     const list = await t.request({ method: 'GET', url: '/api/v1/dead-letters', as: 'analyst' });
     expect(list.statusCode).toBe(200);
     expect(list.json()).toMatchObject({
@@ -137,12 +131,12 @@ describe(createDeliveryService.name, () => {
       as: 'admin',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('/limit');
+    expect(issueFields(bad)).toEqual(['/limit']);
   });
 
   it('writes deliveries of an unbound outbound touchpoint to the log', async () => {
     receiver = await startReceiver([]);
-    await t.runtime.ingest([{ ...topUp, occurredAt: t.now() }]);
+    await t.runtime.ingest([buildTopUpEvent('c-1', t.now())]);
     expect(
       t.logLines.some(
         (line) => line.includes('touchpoint=sms') && line.includes('key=offer-1:sms'),

@@ -1,16 +1,6 @@
-import type { CustomerEvent, OfferOutcome, OutcomeRecord } from '@omnitouch/core';
+import type { CustomerEvent, OutcomeRecord } from '@omnitouch/core';
+import { outcomeColumns, outcomeFromRow, type OutcomeRow } from '../outcome-row';
 import type { SqliteDatabase } from '../sqlite-database';
-
-interface OutcomeRow {
-  offer_id: string;
-  customer_id: string;
-  case_id: string;
-  touchpoint_id: string;
-  outcome: OfferOutcome;
-  at: number;
-  amount: number | null;
-  staff_id: string | null;
-}
 
 /**
  * Reads one customer's events and outcomes, newest first, for the timeline API. Served by the
@@ -27,8 +17,7 @@ export class SqliteCustomerHistory {
       )
       .pluck();
     this.#outcomes = db.prepare<[string, number], OutcomeRow>(
-      `SELECT offer_id, customer_id, case_id, touchpoint_id, outcome, at, amount, staff_id
-       FROM outcomes WHERE customer_id = ? ORDER BY id DESC LIMIT ?`,
+      `SELECT ${outcomeColumns} FROM outcomes WHERE customer_id = ? ORDER BY id DESC LIMIT ?`,
     );
   }
 
@@ -41,15 +30,6 @@ export class SqliteCustomerHistory {
 
   /** The customer's most recently reported outcomes, newest first, at most `limit`. */
   listOutcomes(customerId: string, limit: number): OutcomeRecord[] {
-    return this.#outcomes.all(customerId, Math.max(0, limit)).map((row) => ({
-      offerId: row.offer_id,
-      customerId: row.customer_id,
-      caseId: row.case_id,
-      touchpointId: row.touchpoint_id,
-      outcome: row.outcome,
-      at: row.at,
-      ...(row.amount !== null && { amount: row.amount }),
-      ...(row.staff_id !== null && { staffId: row.staff_id }),
-    }));
+    return this.#outcomes.all(customerId, Math.max(0, limit)).map(outcomeFromRow);
   }
 }

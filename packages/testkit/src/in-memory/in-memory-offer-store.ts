@@ -18,8 +18,12 @@ export class InMemoryOfferStore implements OfferStore {
   private lastCustomerId: string | undefined = undefined;
   private lastOpen: OfferInstance[] | undefined = undefined;
 
+  /** The offer created last: the pipeline presents a new offer right after creating it. */
+  private lastCreated: OfferInstance | undefined = undefined;
+
   create(offer: OfferInstance): void {
     this.byId.set(offer.offerId, offer);
+    this.lastCreated = offer;
     if (offer.state !== 'open') {
       return;
     }
@@ -74,7 +78,8 @@ export class InMemoryOfferStore implements OfferStore {
   }
 
   tryPresent(offerId: string, touchpointId: string, at: number): boolean {
-    const offer = this.byId.get(offerId);
+    const last = this.lastCreated;
+    const offer = last !== undefined && last.offerId === offerId ? last : this.byId.get(offerId);
     if (offer === undefined || presentOffer(offer, touchpointId, at).kind !== 'presented') {
       return false;
     }
@@ -101,7 +106,7 @@ export class InMemoryOfferStore implements OfferStore {
     const open = this.openOf(offer.customerId);
     const index = open === undefined ? -1 : open.indexOf(offer);
     if (open !== undefined && index >= 0) {
-      open.splice(index, 1);
+      removeAt(open, index);
       this.shrink(offer.customerId, open, open.length);
     }
   }
@@ -120,8 +125,16 @@ export class InMemoryOfferStore implements OfferStore {
 function removeCase(open: OfferInstance[], caseId: string): void {
   for (let i = 0; i < open.length; i++) {
     if (open[i]?.caseId === caseId) {
-      open.splice(i, 1);
+      removeAt(open, i);
       return;
     }
   }
+}
+
+/** `open.splice(index, 1)` without allocating the array of removed items. */
+function removeAt(open: OfferInstance[], index: number): void {
+  for (let i = index + 1; i < open.length; i++) {
+    open[i - 1] = open[i] as OfferInstance;
+  }
+  open.length -= 1;
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFrontLineTestApp, type FrontLineTestApp } from '../../delivery/front-line-test-app';
+import { issueFields } from '../../testing/error-issues';
+import { buildTopUpEvent } from '../../testing/front-line-events';
 import { registerCustomerRoutes } from './customers.routes';
 import type { CustomerProfileBody, TimelineBody } from './customers.schema';
 
@@ -7,14 +9,7 @@ let t: FrontLineTestApp;
 beforeEach(async () => {
   t = await createFrontLineTestApp();
   t.addQualifiedCustomer('c-1');
-  const event = {
-    eventId: 'e-1',
-    customerId: 'c-1',
-    type: 'top-up',
-    occurredAt: t.now(),
-    properties: { amount: 100 },
-  };
-  await t.runtime.ingest([event], { explain: true });
+  await t.runtime.ingest([buildTopUpEvent('c-1', t.now())], { explain: true });
 });
 afterEach(async () => {
   await t.close();
@@ -77,7 +72,7 @@ describe(registerCustomerRoutes.name, () => {
       as: 'staff',
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json<{ issues: { field: string }[] }>().issues[0]?.field).toBe('/limit');
+    expect(issueFields(bad)).toEqual(['/limit']);
   });
 
   it('answers 401 without a key and 403 to ingest and approver keys', async () => {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@omnitouch/contracts';
 import { createFrontLineTestApp, type FrontLineTestApp } from '../../delivery/front-line-test-app';
+import { issueFields } from '../../testing/error-issues';
+import { buildTopUpEvent } from '../../testing/front-line-events';
 import { registerDecideRoutes } from './decide.routes';
 import type { DecideResponse } from './decide.schema';
 
@@ -12,18 +14,10 @@ afterEach(async () => {
   await t.close();
 });
 
-const topUp = (eventId: string, customerId: string) => ({
-  eventId,
-  customerId,
-  type: 'top-up',
-  occurredAt: t.now(),
-  properties: { amount: 100 },
-});
-
 describe(registerDecideRoutes.name, () => {
   it('presents the held hotline offer with bilingual content, and the trace when asked', async () => {
     t.addQualifiedCustomer('c-1');
-    expect((await t.runtime.ingest([topUp('e-1', 'c-1')])).ok).toBe(true);
+    expect((await t.runtime.ingest([buildTopUpEvent('c-1', t.now())])).ok).toBe(true);
     const payload = {
       customerId: 'c-1',
       touchpointId: 'hotline',
@@ -68,11 +62,7 @@ describe(registerDecideRoutes.name, () => {
       as: 'staff',
     });
     expect(malformed.statusCode).toBe(400);
-    const fields = malformed
-      .json<ErrorBody>()
-      .issues?.map((issue) => issue.field)
-      .sort();
-    expect(fields).toEqual(['/customerId', '/limit', '/mood']);
+    expect(issueFields(malformed)).toEqual(['/customerId', '/limit', '/mood']);
   });
 
   it('answers 401 without a key and 403 to roles that do not serve customers', async () => {

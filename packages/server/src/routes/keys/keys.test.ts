@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiKeyList, CreatedApiKey, ErrorBody } from '@omnitouch/contracts';
 import { createTestApp, testNow, type TestApp } from '../../testing/test-app';
 import { registerKeyRoutes } from './keys.routes';
+import { issueFields } from '../../testing/error-issues';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -54,12 +55,7 @@ describe(registerKeyRoutes.name, () => {
     const payload = { role: 'boss', label: '', colour: 'red' };
     const response = await t.request({ method: 'POST', url: '/api/v1/keys', payload, as: 'admin' });
     expect(response.statusCode).toBe(400);
-    expect(
-      response
-        .json<ErrorBody>()
-        .issues?.map((issue) => issue.field)
-        .sort(),
-    ).toEqual(['/colour', '/label', '/role']);
+    expect(issueFields(response)).toEqual(['/colour', '/label', '/role']);
   });
 
   it.each([

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@omnitouch/contracts';
 import { createFrontLineTestApp, type FrontLineTestApp } from '../../delivery/front-line-test-app';
+import { issueFields } from '../../testing/error-issues';
+import { buildTopUpEvent } from '../../testing/front-line-events';
 import { registerOutcomeRoutes } from './outcomes.routes';
 import type { OutcomesResponse } from './outcomes.schema';
 
@@ -8,14 +10,7 @@ let t: FrontLineTestApp;
 beforeEach(async () => {
   t = await createFrontLineTestApp();
   t.addQualifiedCustomer('c-1');
-  const event = {
-    eventId: 'e-1',
-    customerId: 'c-1',
-    type: 'top-up',
-    occurredAt: t.now(),
-    properties: { amount: 100 },
-  };
-  await t.runtime.ingest([event]);
+  await t.runtime.ingest([buildTopUpEvent('c-1', t.now())]);
 });
 afterEach(async () => {
   await t.close();
@@ -96,12 +91,7 @@ describe(registerOutcomeRoutes.name, () => {
       as: 'staff',
     });
     expect(response.statusCode).toBe(400);
-    expect(
-      response
-        .json<ErrorBody>()
-        .issues?.map((i) => i.field)
-        .sort(),
-    ).toEqual(['/amount', '/at', '/outcome']);
+    expect(issueFields(response)).toEqual(['/amount', '/at', '/outcome']);
   });
 
   it('answers 401 without a key and 403 to roles that do not report outcomes', async () => {

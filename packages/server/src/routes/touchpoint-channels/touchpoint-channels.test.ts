@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '@omnitouch/contracts';
 import { createFrontLineTestApp, type FrontLineTestApp } from '../../delivery/front-line-test-app';
 import { registerTouchpointChannelRoutes } from './touchpoint-channels.routes';
+import { issueFields } from '../../testing/error-issues';
 
 let t: FrontLineTestApp;
 beforeEach(async () => {
@@ -81,12 +82,7 @@ describe(registerTouchpointChannelRoutes.name, () => {
       payload: { kind: 'pigeon', colour: 1 },
       as: 'planner',
     });
-    expect(
-      unknown
-        .json<ErrorBody>()
-        .issues?.map((i) => i.field)
-        .sort(),
-    ).toEqual(['/colour', '/kind']);
+    expect(issueFields(unknown)).toEqual(['/colour', '/kind']);
   });
 
   it('answers 404 for an unknown touchpoint, 401 without a key and 403 to other roles', async () => {
