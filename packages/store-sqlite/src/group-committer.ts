@@ -79,7 +79,9 @@ export class GroupCommitter<TResult = number> {
     try {
       results = this.#log.appendBatches(group.map((call) => call.events));
       if (results.length !== group.length) {
-        throw new Error(`the appender answered ${results.length} results for ${group.length} batches`);
+        throw new Error(
+          `the appender answered ${results.length} results for ${group.length} batches`,
+        );
       }
     } catch (error) {
       group.forEach((call) => call.reject(error));

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CustomerEvent } from '../customer-event/customer-event.schema';
+import { checkSchema } from '../validation/check-schema';
 import type { FieldIssue } from '../validation/field-issue';
 import { buildCatalogSnapshot } from './catalog-snapshot.fixture';
 import { compileDecisionCatalog } from './compile-decision-catalog';
@@ -114,5 +117,35 @@ describe(validateCustomerEvent.name, () => {
 
   it.each([null, 'event', 42, []])('rejects the non-event %j without throwing', (input) => {
     expect(issuesOf(input)).not.toHaveLength(0);
+  });
+
+  it('never accepts an input the CustomerEvent schema rejects (the fast path checks no less)', () => {
+    const value = fc.oneof(
+      fc.constantFrom('', 'e1', 'top-up', 'Top-up', 'top-up\n', 'x'.repeat(201)),
+      fc.constantFrom(0, -1, 5, Number.NaN, Number.POSITIVE_INFINITY),
+      fc.constantFrom(true, null, undefined, [], {}, new Date(0)),
+    );
+    // A valid event with one part replaced: a field, a property, or an extra key.
+    const input = fc.tuple(
+      fc.constantFrom('eventId', 'customerId', 'type', 'occurredAt', 'properties', 'extra'),
+      fc.constantFrom('amount', 'note', 'x\ny'),
+      fc.boolean(),
+      value,
+    );
+    fc.assert(
+      fc.property(input, ([field, property, inProperties, replacement]) => {
+        const candidate: Record<string, unknown> = topUp({ amount: 5 });
+        if (inProperties && field === 'properties') {
+          candidate.properties = { amount: 5, [property]: replacement };
+        } else {
+          candidate[field] = replacement;
+        }
+        const result = validateCustomerEvent(candidate, catalog);
+        if (!checkSchema(CustomerEvent, candidate).ok) {
+          expect(result.ok).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

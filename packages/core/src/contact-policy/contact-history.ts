@@ -13,7 +13,29 @@ export function recordContact(
   contact: ContactRecord,
   retentionDays: number,
 ): void {
-  const contacts = (profile.contacts ??= []);
+  let contacts = profile.contacts;
+  if (contacts === undefined) {
+    // A literal, not `[]` then a push: a pushed-to array keeps room for 17 contacts.
+    contacts = [contact];
+    profile.contacts = contacts;
+  } else {
+    insertInOrder(contacts, contact);
+  }
+  const cutoff = contact.at - retentionDays * MS_PER_DAY;
+  let expired = 0;
+  while (expired < contacts.length && (contacts[expired]?.at ?? cutoff) < cutoff) {
+    expired += 1;
+  }
+  if (expired > 0) {
+    contacts.copyWithin(0, expired); // not `splice`: no array of the removed contacts
+    contacts.length -= expired;
+  }
+  const totals = (profile.caseContactTotals ??= {});
+  totals[contact.caseId] = (totals[contact.caseId] ?? 0) + 1;
+}
+
+/** Inserts `contact` after every contact not later than it (usually at the end). */
+function insertInOrder(contacts: ContactRecord[], contact: ContactRecord): void {
   let index = contacts.length;
   while (index > 0 && (contacts[index - 1]?.at ?? 0) > contact.at) {
     index -= 1;
@@ -23,16 +45,6 @@ export function recordContact(
   } else {
     contacts.splice(index, 0, contact);
   }
-  const cutoff = contact.at - retentionDays * MS_PER_DAY;
-  let expired = 0;
-  while (expired < contacts.length && (contacts[expired]?.at ?? cutoff) < cutoff) {
-    expired += 1;
-  }
-  if (expired > 0) {
-    contacts.splice(0, expired);
-  }
-  const totals = (profile.caseContactTotals ??= {});
-  totals[contact.caseId] = (totals[contact.caseId] ?? 0) + 1;
 }
 
 /** Records that the customer declined a case: it must not be offered again before `until` (epoch ms). */

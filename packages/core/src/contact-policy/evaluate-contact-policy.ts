@@ -18,12 +18,6 @@ const GLOBAL_CAP_DAYS = 30;
 /** How long a contact may wait for quiet hours to end when the touchpoint sets no limit. */
 export const DEFAULT_DEFER_MAX_HOURS = 12;
 
-/** Facts several checks need, derived once per evaluation. */
-interface ContactFacts {
-  readonly disturbing: boolean;
-  readonly utcOffsetMinutes: number;
-}
-
 /**
  * The refusals that carry no numbers are one frozen verdict each: an inbound
  * touchpoint refuses most candidates of most events, and allocating it each time showed in GC.
@@ -103,22 +97,24 @@ function checkTouchpointCap(input: ContactPolicyInput) {
   return undefined;
 }
 
-function checkDisturbanceCaps(input: ContactPolicyInput, facts: ContactFacts) {
+/** The rolling 30-day and daily disturbance caps (for a disturbing contact only). */
+function checkDisturbanceCaps(input: ContactPolicyInput, utcOffsetMinutes: number) {
   const { policy, profile, now } = input;
-  if (!facts.disturbing) {
-    return undefined;
-  }
   const from = now - GLOBAL_CAP_DAYS * MS_PER_DAY;
   const used = countDisturbingContacts(profile.contacts, from, Infinity);
   if (used >= policy.disturbancesPer30Days) {
     return suppressContact('global-cap', { cap: policy.disturbancesPer30Days, used });
   }
-  return checkDailyCap(input, facts, now);
+  return checkDailyCap(input, utcOffsetMinutes, now);
 }
 
 /** The daily cap for the customer's local calendar day containing `at`. */
-function checkDailyCap({ policy, profile }: ContactPolicyInput, facts: ContactFacts, at: number) {
-  const dayStart = localDayStart(at, facts.utcOffsetMinutes);
+function checkDailyCap(
+  { policy, profile }: ContactPolicyInput,
+  utcOffsetMinutes: number,
+  at: number,
+) {
+  const dayStart = localDayStart(at, utcOffsetMinutes);
   const used = countDisturbingContacts(profile.contacts, dayStart, dayStart + MS_PER_DAY);
   if (used >= policy.disturbancesPerDay) {
     return suppressContact('daily-cap', { cap: policy.disturbancesPerDay, used, dayStart });
@@ -126,11 +122,11 @@ function checkDailyCap({ policy, profile }: ContactPolicyInput, facts: ContactFa
   return undefined;
 }
 
-function checkQuietHours(input: ContactPolicyInput, facts: ContactFacts): ContactVerdict {
+/** Quiet hours of the touchpoint (for a disturbing contact only): allowed, deferred or dropped. */
+function checkQuietHours(input: ContactPolicyInput, utcOffsetMinutes: number): ContactVerdict {
   const { touchpoint, now } = input;
-  const { utcOffsetMinutes } = facts;
   const quietHours = touchpoint.quietHours;
-  if (quietHours === undefined || !facts.disturbing) {
+  if (quietHours === undefined) {
     return contactAllowed;
   }
   const until = nextAllowedContactTime({ quietHours, utcOffsetMinutes, now });
@@ -147,7 +143,7 @@ function checkQuietHours(input: ContactPolicyInput, facts: ContactFacts): Contac
   }
   // Deferred past local midnight, the contact lands on the next day and must fit that day's cap;
   // the rolling caps need no second look: their window at `until` lies inside the one at `now`.
-  return checkDailyCap(input, facts, until) ?? { kind: 'deferred', until };
+  return checkDailyCap(input, utcOffsetMinutes, until) ?? { kind: 'deferred', until };
 }
 
 /**
@@ -156,17 +152,20 @@ function checkQuietHours(input: ContactPolicyInput, facts: ContactFacts): Contac
  * and returns the first failure with its reason code and numbers. Pure: reads the profile only.
  */
 export function evaluateContactPolicy(input: ContactPolicyInput): ContactVerdict {
-  // The checks in order, called directly (not looped over a list) so each call site stays
-  // monomorphic and inlinable; `facts` is built only for the checks that read it.
+  // The checks in order, called directly rather than looped over a list of functions, so each
+  // call site stays monomorphic and inlinable, and no facts object is allocated per evaluation.
   const verdict =
-    checkConsent(input) ?? checkCaseLimits(input) ?? checkContactMode(input) ?? checkTouchpointCap(input);
+    checkConsent(input) ??
+    checkCaseLimits(input) ??
+    checkContactMode(input) ??
+    checkTouchpointCap(input);
   if (verdict !== undefined) {
     return verdict;
   }
-  // Not `{ ...input, ...facts }`: a spread measured ~3 µs per call, most of the evaluation.
-  const facts: ContactFacts = {
-    disturbing: isDisturbingContact(input.touchpoint, input.marketingCase),
-    utcOffsetMinutes: input.profile.utcOffsetMinutes ?? input.policy.defaultUtcOffsetMinutes,
-  };
-  return checkDisturbanceCaps(input, facts) ?? checkQuietHours(input, facts);
+  // Only a disturbing contact is subject to the disturbance caps and to quiet hours.
+  if (!isDisturbingContact(input.touchpoint, input.marketingCase)) {
+    return contactAllowed;
+  }
+  const utcOffsetMinutes = input.profile.utcOffsetMinutes ?? input.policy.defaultUtcOffsetMinutes;
+  return checkDisturbanceCaps(input, utcOffsetMinutes) ?? checkQuietHours(input, utcOffsetMinutes);
 }

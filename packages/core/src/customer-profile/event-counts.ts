@@ -21,10 +21,12 @@ export function recordEventCount(
 ): void {
   const day = dayNumber(at);
   const counts = (profile.eventCounts ??= {});
-  let pairs = counts[eventType];
+  const pairs = counts[eventType];
   if (pairs === undefined) {
-    pairs = [];
-    counts[eventType] = pairs;
+    // A literal, not `[]` then a push: a pushed-to array keeps room for 17 numbers, per
+    // (customer, event type), where this keeps exactly the one pair.
+    counts[eventType] = [day, 1];
+    return;
   }
   const newest = Math.max(day, pairs.length > 0 ? (pairs[pairs.length - 2] as number) : day);
   const oldestKept = newest - windowDays + 1;
@@ -34,7 +36,9 @@ export function recordEventCount(
   incrementDay(pairs, day);
   const firstKept = firstPairAtOrAfter(pairs, oldestKept);
   if (firstKept > 0) {
-    pairs.splice(0, firstKept);
+    // Not `splice`: that allocates an array of the removed pairs.
+    pairs.copyWithin(0, firstKept);
+    pairs.length -= firstKept;
   }
 }
 

@@ -1,5 +1,4 @@
 import {
-  renderTemplate,
   type CompiledCase,
   type CustomerEvent,
   type CustomerProfile,
@@ -7,7 +6,7 @@ import {
 } from '@omnitouch/core';
 import type { EngineState } from './engine-state';
 import type { Route } from './choose-route';
-import { templateVariables } from './template-variables';
+import { renderOfferContent } from './offer-content';
 
 /** Each compiled case's touchpoint ids in preference order, built once per case, not per offer. */
 const touchpointIdsByCase = new WeakMap<CompiledCase, readonly string[]>();
@@ -45,10 +44,7 @@ export function openOffer(
     expiresAt: route.deliverAt + route.strategy.validForSeconds * 1000,
     touchpointIds: touchpointIdsOf(route.compiled),
     score,
-    content: renderTemplate(
-      route.strategy.template,
-      templateVariables(route.strategy.template, profile, event),
-    ),
+    content: renderOfferContent(route.strategy.template, profile, event),
     state: 'open',
   };
   state.deps.offers.create(offer);

@@ -52,7 +52,7 @@ function tuneForIngest(db: SqliteDatabase): void {
   db.pragma('cache_size = -131072'); // KiB: 128 MiB
   db.pragma('temp_store = MEMORY');
   db.pragma('mmap_size = 1073741824');
-  db.pragma(`wal_autocheckpoint = ${process.env['TMP_WAL_CP'] ?? 16384}`);
+  db.pragma('wal_autocheckpoint = 16384');
 }
 
 /**
@@ -95,7 +95,7 @@ export async function startServer(
     delivery: parts.delivery,
     journal: parts.journal,
     metrics,
-    groupCommit: { maxDelayMs: config.groupCommitMs, maxEvents: Number(process.env['TMP_MAX_EV'] ?? 1000) },
+    groupCommit: { maxDelayMs: config.groupCommitMs },
     onError: (error, context) => logger.error({ err: error }, context),
   });
   late.runtime = built;

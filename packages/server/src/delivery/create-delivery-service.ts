@@ -164,12 +164,10 @@ function bufferAttemptWrites(
     queued = [];
     inTransaction(() => work.forEach((write) => write()));
   };
-  const read =
-    <A extends unknown[], R>(method: (...args: A) => R) =>
-    (...args: A): R => {
-      commit();
-      return method.apply(store, args);
-    };
+  const afterCommit = <R>(work: () => R): R => {
+    commit();
+    return work();
+  };
   return {
     commit,
     store: {
@@ -177,11 +175,11 @@ function bufferAttemptWrites(
       clearPending: (id) => void queued.push(() => store.clearPending(id)),
       recordAttempt: (attempt) => void queued.push(() => store.recordAttempt(attempt)),
       deadLetter: (letter) => void queued.push(() => store.deadLetter(letter)),
-      takeDue: read(store.takeDue),
-      listAttempts: read(store.listAttempts),
-      listDeadLetters: read(store.listDeadLetters),
-      takeDeadLetter: read(store.takeDeadLetter),
-      pendingCount: read(store.pendingCount),
+      takeDue: (now, limit) => afterCommit(() => store.takeDue(now, limit)),
+      listAttempts: (id) => afterCommit(() => store.listAttempts(id)),
+      listDeadLetters: (limit) => afterCommit(() => store.listDeadLetters(limit)),
+      takeDeadLetter: (id) => afterCommit(() => store.takeDeadLetter(id)),
+      pendingCount: () => afterCommit(() => store.pendingCount()),
     },
   };
 }

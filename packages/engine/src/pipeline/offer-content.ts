@@ -1,0 +1,93 @@
+import type { CustomerEvent, CustomerProfile, LocalizedText } from '@omnitouch/core';
+
+/** The same placeholder syntax as the core's `renderTemplate`. */
+const placeholder = /\{\{\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\}\}/g;
+
+/** A template text split at its placeholders: `literals[i]`, then `names[i]`'s value, …, then the last literal. */
+interface SplitText {
+  readonly literals: readonly string[];
+  readonly names: readonly string[];
+}
+
+interface SplitTemplate {
+  readonly zhCN: SplitText;
+  readonly en: SplitText;
+}
+
+const splitByTemplate = new WeakMap<LocalizedText, SplitTemplate>();
+
+function splitText(text: string): SplitText {
+  const literals: string[] = [];
+  const names: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(placeholder)) {
+    literals.push(text.slice(from, match.index));
+    names.push(match[1] ?? '');
+    from = match.index + match[0].length;
+  }
+  literals.push(text.slice(from));
+  return { literals, names };
+}
+
+function splitOf(template: LocalizedText): SplitTemplate {
+  let split = splitByTemplate.get(template);
+  if (split === undefined) {
+    split = { zhCN: splitText(template['zh-CN']), en: splitText(template.en) };
+    splitByTemplate.set(template, split);
+  }
+  return split;
+}
+
+/**
+ * A placeholder's value as `renderTemplate` finds it in `{ ...profile.attributes, ...event.properties }`:
+ * the flat name, the event's property first. A dotted name that is not a flat key would walk into
+ * a scalar (properties and attributes hold no objects), and `__proto__` is never an own key of that
+ * record (assigning a scalar to it is a no-op): both are missing.
+ */
+function valueOf(name: string, profile: CustomerProfile, event: CustomerEvent): unknown {
+  if (name === '__proto__') {
+    return undefined;
+  }
+  if (Object.hasOwn(event.properties, name)) {
+    return event.properties[name];
+  }
+  return Object.hasOwn(profile.attributes, name) ? profile.attributes[name] : undefined;
+}
+
+/** As `renderTemplate`: scalars as text; anything else (null, missing) is a gap. */
+function display(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? String(value) : '';
+  }
+  return typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
+}
+
+function renderSplit(split: SplitText, profile: CustomerProfile, event: CustomerEvent): string {
+  const { literals, names } = split;
+  let text = literals[0] as string;
+  for (let i = 0; i < names.length; i++) {
+    text += display(valueOf(names[i] as string, profile, event)) + (literals[i + 1] as string);
+  }
+  return text;
+}
+
+/**
+ * An offer's content: exactly `renderTemplate(template, { ...profile.attributes,
+ * ...event.properties })`, without building that record (copying every attribute of the
+ * customer was a large share of opening an offer) or running a regular-expression replace per
+ * offer: each template is split at its placeholders once, and the parts are joined per offer.
+ */
+export function renderOfferContent(
+  template: LocalizedText,
+  profile: CustomerProfile,
+  event: CustomerEvent,
+): LocalizedText {
+  const split = splitOf(template);
+  return {
+    'zh-CN': renderSplit(split.zhCN, profile, event),
+    en: renderSplit(split.en, profile, event),
+  };
+}
