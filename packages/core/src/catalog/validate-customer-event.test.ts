@@ -148,4 +148,18 @@ describe(validateCustomerEvent.name, () => {
       { numRuns: 1000 },
     );
   });
+
+  it('rejects a type outside the id pattern even when the catalog has an entry under it', () => {
+    const topUpType = catalog.eventTypes.get('top-up');
+    const loose: DecisionCatalog = {
+      ...catalog,
+      eventTypes: new Map([
+        ...catalog.eventTypes,
+        ['Top_Up', topUpType as NonNullable<typeof topUpType>],
+      ]),
+    };
+    const input = topUp({ amount: 5 }, { type: 'Top_Up' });
+    expect(validateCustomerEvent(input, loose).ok).toBe(false);
+    expect(validateCustomerEvent(topUp({ amount: 5 }), loose).ok).toBe(true);
+  });
 });

@@ -27,14 +27,14 @@ export function validateCustomerEvent(
 ): Validated<CustomerEvent> {
   // Fast path: a valid event allocates no issue list, pointers or Sets, and skips TypeBox.
   if (isWellFormedEvent(input)) {
-    const event = acceptEvent(input, catalog);
+    const event = acceptEvent(input, catalog, true);
     if (event !== undefined) {
       return event;
     }
   }
   const schema = checkSchema(CustomerEvent, input);
   if (schema.ok) {
-    const event = acceptEvent(schema.value, catalog);
+    const event = acceptEvent(schema.value, catalog, false);
     if (event !== undefined) {
       return event;
     }
@@ -42,14 +42,21 @@ export function validateCustomerEvent(
   return listEventIssues(input, catalog, schema);
 }
 
-/** The accepted copy of a schema-valid event, or `undefined` when the catalog check needs the full path. */
+/**
+ * The accepted copy of a schema-valid event, or `undefined` when the catalog check needs the full
+ * path. With `checkType`, the type must also match the schema's pattern (`isWellFormedEvent` leaves
+ * that to here, where it is remembered per event type instead of run per event).
+ */
 function acceptEvent(
   input: CustomerEvent,
   catalog: DecisionCatalog,
+  checkType: boolean,
 ): Validated<CustomerEvent> | undefined {
   const eventType = catalog.eventTypes.get(input.type);
-  const properties =
-    eventType === undefined ? undefined : acceptEventProperties(input.properties, eventType);
+  if (eventType === undefined || (checkType && !isCatalogIdOf(eventType, input.type))) {
+    return undefined;
+  }
+  const properties = acceptEventProperties(input.properties, eventType);
   if (properties === undefined) {
     return undefined;
   }
@@ -58,13 +65,28 @@ function acceptEvent(
 }
 
 /** The event type's pattern, read from the schema so the two never drift apart. */
-const catalogIdPattern = new RegExp(CatalogId.pattern ?? '');
+const catalogIdPattern = new RegExp(CatalogId.pattern ?? '(?!)');
+
+/** Per event type, the type string last found to match `catalogIdPattern`. */
+const matchedTypeOf = new WeakMap<CustomerEventType, string>();
+
+function isCatalogIdOf(eventType: CustomerEventType, type: string): boolean {
+  if (matchedTypeOf.get(eventType) === type) {
+    return true;
+  }
+  if (!catalogIdPattern.test(type)) {
+    return false;
+  }
+  matchedTypeOf.set(eventType, type);
+  return true;
+}
 
 /**
- * True only when the `CustomerEvent` schema accepts `input`: the compiled TypeBox check's own
- * tests, written out so a valid event allocates no entry arrays or result wrapper (TypeBox's
- * check was a visible share of ingest). It may say false for a valid event (it checks every
- * property value, where TypeBox skips keys with line breaks); the caller then asks TypeBox.
+ * True only when the `CustomerEvent` schema accepts `input`, given a type matching its pattern
+ * (which `acceptEvent` checks): the compiled TypeBox check's own tests, written out so a valid
+ * event allocates no entry arrays or result wrapper (TypeBox's check was a visible share of
+ * ingest). It may say false for a valid event (it checks every property value, where TypeBox
+ * skips keys with line breaks); the caller then asks TypeBox.
  */
 function isWellFormedEvent(input: unknown): input is CustomerEvent {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -78,8 +100,7 @@ function isWellFormedEvent(input: unknown): input is CustomerEvent {
     typeof customerId === 'string' &&
     customerId.length >= 1 &&
     customerId.length <= 200 &&
-    typeof type === 'string' &&
-    catalogIdPattern.test(type) &&
+    typeof type === 'string' && // its pattern: `acceptEvent(…, true)`
     typeof occurredAt === 'number' &&
     Number.isFinite(occurredAt) &&
     occurredAt >= 0 &&

@@ -313,4 +313,26 @@ describe(createDeliveryDispatcher.name, () => {
     expect(run.map((o) => o.delivery.offerId)).toEqual(['offer-1', 'offer-2']);
     expect(attempts.pendingCount()).toBe(1);
   });
+
+  it('dispatches a never-pending delivery directly, clearing nothing once delivered', async () => {
+    const { dispatcher, attempts } = setUp(['ok']);
+    const cleared: string[] = [];
+    const clear = attempts.clearPending.bind(attempts);
+    attempts.clearPending = (id) => {
+      cleared.push(id);
+      clear(id);
+    };
+    expect(await dispatcher.dispatchDirect(buildDelivery())).toMatchObject({ kind: 'delivered' });
+    expect(cleared).toEqual([]);
+    expect(attempts.listAttempts('offer-1:sms')).toHaveLength(1);
+  });
+
+  it('saves a directly dispatched delivery as pending when it is refused retryably', async () => {
+    const { dispatcher, attempts } = setUp([busy]);
+    expect(await dispatcher.dispatchDirect(buildDelivery())).toMatchObject({
+      kind: 'retry-scheduled',
+      retryAt: start + 500,
+    });
+    expect(attempts.takeDue(start + 500, 10)).toMatchObject([{ id: 'offer-1:sms', attempt: 2 }]);
+  });
 });

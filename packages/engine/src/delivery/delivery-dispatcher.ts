@@ -37,6 +37,12 @@ export interface DeliveryDispatcherDeps {
 export interface DeliveryDispatcher {
   /** Attempts the delivery now (attempt 1 of a new round). */
   dispatch(delivery: Delivery): Promise<DispatchOutcome>;
+  /**
+   * Like `dispatch`, for a delivery that was never saved as pending (an in-process channel's, sent
+   * straight after its decision committed): delivered, it clears nothing; refused retryably, it is
+   * saved as pending from then on, like any retry.
+   */
+  dispatchDirect(delivery: Delivery): Promise<DispatchOutcome>;
   /** A deferred contact that came due: dispatched unless it expired (`now >= expiresAt`). */
   dispatchScheduled(scheduled: ScheduledDelivery, now: number): Promise<DispatchOutcome>;
   /** Attempts the retries due at `now` (up to the batch size), concurrently. */
@@ -67,7 +73,12 @@ export function createDeliveryDispatcher(deps: DeliveryDispatcherDeps): Delivery
     return outcome;
   };
 
-  async function attemptOnce(delivery: Delivery, attempt: number, firstAttemptAt: number) {
+  async function attemptOnce(
+    delivery: Delivery,
+    attempt: number,
+    firstAttemptAt: number,
+    isPending = true,
+  ) {
     const at = deps.clock.now();
     const result = await callChannel(deps.channels, delivery);
     const end = deps.clock.now();
@@ -81,7 +92,7 @@ export function createDeliveryDispatcher(deps: DeliveryDispatcherDeps): Delivery
       ...(result.kind === 'rejected' ? { retryable: result.retryable } : {}),
       ...(result.kind === 'delivered' ? {} : { reason: result.reason }),
     });
-    return report(settle(delivery, attempt, firstAttemptAt, result, end));
+    return report(settle(delivery, attempt, firstAttemptAt, result, end, isPending));
   }
 
   function settle(
@@ -90,11 +101,14 @@ export function createDeliveryDispatcher(deps: DeliveryDispatcherDeps): Delivery
     firstAttemptAt: number,
     result: AttemptResult,
     now: number,
+    isPending: boolean,
   ): DispatchOutcome {
     const id = delivery.idempotencyKey;
     switch (result.kind) {
       case 'delivered':
-        deps.attempts.clearPending(id);
+        if (isPending) {
+          deps.attempts.clearPending(id);
+        }
         return { kind: 'delivered', delivery, attempt, at: result.at };
       case 'rejected': {
         if (!result.retryable) {
@@ -153,6 +167,7 @@ export function createDeliveryDispatcher(deps: DeliveryDispatcherDeps): Delivery
 
   return {
     dispatch,
+    dispatchDirect: (delivery) => attemptOnce(delivery, 1, deps.clock.now(), false),
     async dispatchScheduled(scheduled, now) {
       const delivery = deliveryFromScheduled(scheduled);
       if (now >= scheduled.expiresAt) {

@@ -33,6 +33,7 @@ function stateWith(capacity: Record<string, number>, asked: string[]): EngineSta
   const tokens = new Map(Object.entries(capacity));
   const state = {
     propensities: createPropensityTable({ alpha: 1, beta: 1 }),
+    ranking: { scores: new Float64Array(1), order: new Uint32Array(1), picked: new Uint32Array(1) },
     arbitration: {
       perTouchpointLimit: 1,
       hasCapacity(touchpointId: string): boolean {
@@ -83,7 +84,7 @@ describe(arbitrateRoutes.name, () => {
               contextWeight: spec.contextWeight ?? 1,
               lever: spec.priority,
             })),
-            { perTouchpointLimit: limit, hasCapacity: core.arbitration.hasCapacity },
+            { perTouchpointLimit: limit, hasCapacity: (id) => core.arbitration.hasCapacity(id) },
           );
           expect(chosen.map(({ route, score }) => [route.compiled.definition.id, score])).toEqual(
             expected.chosen.map((c) => [c.caseId, c.score]),

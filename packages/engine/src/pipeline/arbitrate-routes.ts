@@ -44,51 +44,69 @@ export function arbitrateRoutes<R extends Routed>(
   trace: Trace,
 ): ChosenRoute<R>[] {
   state.arbitration.perTouchpointLimit = perTouchpointLimit;
-  const scores = new Array<number>(routes.length);
-  const ranked = rankRoutes(state, routes, scores);
-  const chosen: ChosenRoute<R>[] = [];
+  const { scores, order, picked } = rankRoutes(state, routes);
+  let pickedCount = 0;
   let withoutCapacity: string[] | undefined;
-  for (let r = 0; r < ranked.length; r++) {
-    const index = ranked[r] as number;
+  for (let r = 0; r < routes.length; r++) {
+    const index = order[r] as number;
     const route = routes[index] as R;
-    const score = scores[index] as number;
     const touchpointId = route.touchpoint.id;
-    if (!canStillChoose(chosen, route.compiled.definition.id, touchpointId, perTouchpointLimit)) {
-      traceRejected(trace, route, 'outranked', score);
+    const caseId = route.compiled.definition.id;
+    if (!canStillChoose(routes, picked, pickedCount, caseId, touchpointId, perTouchpointLimit)) {
+      traceRejected(trace, route, 'outranked', scores[index] as number);
     } else if (
       withoutCapacity?.includes(touchpointId) === true ||
       !state.arbitration.hasCapacity(touchpointId)
     ) {
       (withoutCapacity ??= []).push(touchpointId);
-      traceRejected(trace, route, 'capacity', score);
+      traceRejected(trace, route, 'capacity', scores[index] as number);
     } else {
-      chosen.push({ route, score });
+      picked[pickedCount++] = index;
     }
+  }
+  // Built at its final length: an array grown by pushes keeps room for 17.
+  const chosen = new Array<ChosenRoute<R>>(pickedCount);
+  for (let p = 0; p < pickedCount; p++) {
+    const index = picked[p] as number;
+    chosen[p] = { route: routes[index] as R, score: scores[index] as number };
   }
   return chosen;
 }
 
 /**
- * Indexes of `routes` best first, by `compareCandidates`' order (score descending, then case id,
- * then touchpoint id); fills `scores[i]`. A stable insertion sort, as `rankCandidates` for the
- * handful of routes one call has.
+ * Ranks `routes` into the engine's reusable scratch (grown when too short): `order[0…n)` holds
+ * their indexes best first, by `compareCandidates`' order (score descending, then case id, then
+ * touchpoint id), and `scores[i]` route `i`'s score. A stable insertion sort, as `rankCandidates`
+ * for the handful of routes one call has.
  */
-function rankRoutes(state: EngineState, routes: readonly Routed[], scores: number[]): number[] {
-  const ranked: number[] = [];
+function rankRoutes(state: EngineState, routes: readonly Routed[]): EngineState['ranking'] {
+  if (state.ranking.scores.length < routes.length) {
+    const size = Math.max(routes.length, 2 * state.ranking.scores.length);
+    state.ranking = {
+      scores: new Float64Array(size),
+      order: new Uint32Array(size),
+      picked: new Uint32Array(size),
+    };
+  }
+  const { scores, order } = state.ranking;
   for (let i = 0; i < routes.length; i++) {
     scores[i] = rankingScore(state, routes[i] as Routed);
-    let at = ranked.length;
-    ranked.push(i);
-    while (at > 0 && compareRanked(routes, scores, ranked[at - 1] as number, i) > 0) {
-      ranked[at] = ranked[at - 1] as number;
+    let at = i;
+    while (at > 0 && compareRanked(routes, scores, order[at - 1] as number, i) > 0) {
+      order[at] = order[at - 1] as number;
       at -= 1;
     }
-    ranked[at] = i;
+    order[at] = i;
   }
-  return ranked;
+  return state.ranking;
 }
 
-function compareRanked(routes: readonly Routed[], scores: number[], a: number, b: number): number {
+function compareRanked(
+  routes: readonly Routed[],
+  scores: Float64Array,
+  a: number,
+  b: number,
+): number {
   const left = routes[a] as Routed;
   const right = routes[b] as Routed;
   return (
@@ -102,16 +120,18 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Neither the case already chosen nor the touchpoint's slots all taken (as `arbitrateOffers`). */
+/** Neither the case already picked nor the touchpoint's slots all taken (as `arbitrateOffers`). */
 function canStillChoose(
-  chosen: readonly ChosenRoute<Routed>[],
+  routes: readonly Routed[],
+  picked: Uint32Array,
+  pickedCount: number,
   caseId: string,
   touchpointId: string,
   perTouchpointLimit: number,
 ): boolean {
   let slotsUsed = 0;
-  for (let i = 0; i < chosen.length; i++) {
-    const other = (chosen[i] as ChosenRoute<Routed>).route;
+  for (let p = 0; p < pickedCount; p++) {
+    const other = routes[picked[p] as number] as Routed;
     if (other.compiled.definition.id === caseId) {
       return false;
     }

@@ -45,6 +45,12 @@ export interface EngineState {
   readonly policyInput: ContactPolicyScratch;
   /** Results of an event type's target rule set, reused by every event (grown when too short). */
   targetMatches: Uint8Array;
+  /** Arbitration's scratch (route scores, ranking, routes picked), reused by every call. */
+  ranking: {
+    readonly scores: Float64Array;
+    readonly order: Uint32Array;
+    readonly picked: Uint32Array;
+  };
   /** Arbitration options built once, so no closure is created per event. */
   readonly arbitration: { perTouchpointLimit: number; hasCapacity(touchpointId: string): boolean };
 }
@@ -64,6 +70,11 @@ export function createEngineState(deps: DecisionEngineDeps): EngineState {
     ruleInput: { profile: undefined as unknown as CustomerProfile, event: undefined, now: 0 },
     policyInput: {} as ContactPolicyScratch,
     targetMatches: new Uint8Array(64),
+    ranking: {
+      scores: new Float64Array(16),
+      order: new Uint32Array(16),
+      picked: new Uint32Array(16),
+    },
     arbitration: {
       perTouchpointLimit: deps.catalog.contactPolicy.offersPerInteraction,
       hasCapacity: (touchpointId) => hasCapacity(state, touchpointId),

@@ -80,10 +80,19 @@ function decideForCases(
       continue;
     }
     const route = chooseRoute(state, compiled, profile, eventType, trace);
+    // `[route]` first, not `[]` then a push: a pushed-to empty array makes room for 17.
     if (route?.kind === 'hold') {
-      (holds ??= []).push(route);
+      if (holds === undefined) {
+        holds = [route];
+      } else {
+        holds.push(route);
+      }
     } else if (route !== undefined) {
-      (contacts ??= []).push(route);
+      if (contacts === undefined) {
+        contacts = [route];
+      } else {
+        contacts.push(route);
+      }
     }
   }
   if (contacts === undefined && holds === undefined) {

@@ -65,6 +65,11 @@ export interface DeliveryAttemptStore {
   clearPending(id: string): void;
   /** Appends one attempt to the log. */
   recordAttempt(attempt: DeliveryAttempt): void;
+  /**
+   * Appends several attempts, in order (one statement where the store can); optional: without it
+   * a caller records them one by one with `recordAttempt`.
+   */
+  recordAttempts?(attempts: readonly DeliveryAttempt[]): void;
   /** Every recorded attempt of this delivery, oldest first. */
   listAttempts(deliveryId: string): DeliveryAttempt[];
   /** Stores the dead letter (replacing one with the same id) and drops its pending entry atomically. */

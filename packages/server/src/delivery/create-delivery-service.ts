@@ -4,10 +4,13 @@ import {
   createDeliveryDispatcher,
   deliveryFromAction,
   type Clock,
+  type Delivery,
   type DeliveryAttemptStore,
   type DispatchOutcome,
   type ScheduledDeliveryStore,
 } from '@omnitouch/engine';
+import { bufferAttemptWrites } from './buffered-attempt-writes';
+import { keepInProcessRetriesInMemory } from './in-process-retries';
 import type { Metrics } from '../metrics';
 import type { ChannelBindingService } from './channel-binding-service';
 import type { DeliveryService } from './delivery-service';
@@ -45,10 +48,14 @@ export interface DeliveryServiceDeps {
 }
 
 /**
- * The server's `DeliveryService`. Every delivery goes through the durable pending table: `enqueue`
- * writes it (inside the deciding transaction), `flush` and `runDue` lease what is due and dispatch
- * it. A rolled-back decision therefore never delivers, and a crash between commit and dispatch only
- * delays it until the next `runDue`. Flow control (contacts per minute, staffed capacity) is NOT
+ * The server's `DeliveryService`, with two paths (docs/decisions/0003-delivery-paths.md). A remote
+ * (webhook) delivery goes through the durable pending table: `enqueue` writes it (inside the
+ * deciding transaction), `flush` and `runDue` lease what is due and dispatch it, so a crash between
+ * commit and dispatch only delays it until the next `runDue`. An in-process delivery (log, staff
+ * screen) is staged in memory by `enqueue`, released by `settleEnqueued(true)` once the deciding
+ * transaction committed (dropped on rollback), and sent by the next `flush`, which records its one
+ * attempt row; only a retryable refusal (no screen connected yet) puts it in the pending table.
+ * Either way a rolled-back decision never delivers. Flow control (contacts per minute, staffed capacity) is NOT
  * applied here: the engine applies it when it decides (`capacity` in the explain trace), so
  * everything enqueued has already been admitted.
  */
@@ -65,7 +72,12 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       staffFor: (delivery) => deps.staffSessions?.staffFor(delivery, deps.clock.now()),
     }),
   });
-  const writes = bufferAttemptWrites(deps.attempts, deps.inTransaction);
+  // Without a transaction to stage in (tests of the durable path alone), every delivery is durable.
+  const inMemory = deps.inTransaction !== undefined;
+  const attempts = inMemory
+    ? keepInProcessRetriesInMemory(deps.attempts, (id) => channels.isInProcess(id))
+    : deps.attempts;
+  const writes = bufferAttemptWrites(attempts, deps.inTransaction);
   const dispatcher = createDeliveryDispatcher({
     channels,
     attempts: writes.store,
@@ -76,6 +88,12 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     batchSize,
   });
 
+  // In-process deliveries of the transaction under way, and those of committed ones not yet sent.
+  let staged: Delivery[] = [];
+  let ready: Delivery[] = [];
+  // Whether a durable delivery was enqueued since the last lease: if not, `flush` takes no lease.
+  let durableEnqueued = false;
+
   const enqueue = (actions: readonly DecisionAction[]): void => {
     const now = deps.clock.now();
     for (const action of actions) {
@@ -83,6 +101,11 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
         continue;
       }
       const delivery = deliveryFromAction(action);
+      if (inMemory && channels.isInProcess(delivery.touchpointId)) {
+        staged.push(delivery);
+        continue;
+      }
+      durableEnqueued = true;
       const id = delivery.idempotencyKey;
       deps.attempts.savePending({
         id,
@@ -94,9 +117,33 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     }
   };
 
+  const settleEnqueued = (committed: boolean): void => {
+    if (committed && staged.length > 0) {
+      ready = ready.length === 0 ? staged : ready.concat(staged);
+    }
+    staged = [];
+  };
+
+  /** Sends the released in-process deliveries; their attempt rows are committed together. */
+  const sendReady = async (): Promise<number> => {
+    if (ready.length === 0) {
+      return 0;
+    }
+    const sending = ready;
+    ready = [];
+    const outcomes = await Promise.all(sending.map((d) => dispatcher.dispatchDirect(d))).finally(
+      writes.commit,
+    );
+    return outcomes.length;
+  };
+
   /** Dispatches everything due, round after round while rounds come back full. */
-  const drain = async (now: number): Promise<number> => {
-    let total = 0;
+  const drain = async (now: number, leaseAlways: boolean): Promise<number> => {
+    let total = await sendReady();
+    if (!leaseAlways && !durableEnqueued) {
+      return total;
+    }
+    durableEnqueued = false;
     for (let round = 0; round < 100; round += 1) {
       const outcomes = await dispatcher.runDueRetries(now).finally(writes.commit);
       total += outcomes.length;
@@ -104,7 +151,6 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
         break;
       }
     }
-    updateQueueDepth(deps);
     return total;
   };
 
@@ -114,7 +160,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   let next: Promise<void> | undefined;
   const flush = (): Promise<void> => {
     if (running === undefined) {
-      const current = drain(deps.clock.now()).finally(() => {
+      const current = drain(deps.clock.now(), false).finally(() => {
         running = undefined;
       });
       running = current;
@@ -132,54 +178,20 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   return {
     hub,
     enqueue,
+    settleEnqueued,
     flush,
-    // The runtime's loop has already taken the due scheduled deliveries and enqueued them.
-    runDue: (now) => drain(now),
+    // The runtime's loop has already taken the due scheduled deliveries and enqueued them. The queue
+    // depth (a count over the pending table) is refreshed here, once per tick, not per flush.
+    runDue: async (now) => {
+      const total = await drain(now, true);
+      updateQueueDepth(deps, attempts);
+      return total;
+    },
     listDeadLetters: (limit) => dispatcher.listDeadLetters(limit),
     retryDeadLetter: async (id) => {
       const outcome = await dispatcher.retryDeadLetter(id).finally(writes.commit);
-      updateQueueDepth(deps);
+      updateQueueDepth(deps, attempts);
       return outcome !== undefined;
-    },
-  };
-}
-
-/**
- * The attempt store as the dispatcher sees it: with `inTransaction`, writes are queued until
- * `commit` (which every read also does first, so reads see them); without it, the store itself.
- */
-function bufferAttemptWrites(
-  store: DeliveryAttemptStore,
-  inTransaction: ((work: () => void) => void) | undefined,
-): { readonly store: DeliveryAttemptStore; readonly commit: () => void } {
-  if (inTransaction === undefined) {
-    return { store, commit: () => undefined };
-  }
-  let queued: (() => void)[] = [];
-  const commit = (): void => {
-    if (queued.length === 0) {
-      return;
-    }
-    const work = queued;
-    queued = [];
-    inTransaction(() => work.forEach((write) => write()));
-  };
-  const afterCommit = <R>(work: () => R): R => {
-    commit();
-    return work();
-  };
-  return {
-    commit,
-    store: {
-      savePending: (pending) => void queued.push(() => store.savePending(pending)),
-      clearPending: (id) => void queued.push(() => store.clearPending(id)),
-      recordAttempt: (attempt) => void queued.push(() => store.recordAttempt(attempt)),
-      deadLetter: (letter) => void queued.push(() => store.deadLetter(letter)),
-      takeDue: (now, limit) => afterCommit(() => store.takeDue(now, limit)),
-      listAttempts: (id) => afterCommit(() => store.listAttempts(id)),
-      listDeadLetters: (limit) => afterCommit(() => store.listDeadLetters(limit)),
-      takeDeadLetter: (id) => afterCommit(() => store.takeDeadLetter(id)),
-      pendingCount: () => afterCommit(() => store.pendingCount()),
     },
   };
 }
@@ -195,8 +207,8 @@ function recordOutcome(outcome: DispatchOutcome, deps: DeliveryServiceDeps): voi
   }
 }
 
-function updateQueueDepth(deps: DeliveryServiceDeps): void {
-  deps.metrics?.queueDepth.set({ queue: 'delivery-pending' }, deps.attempts.pendingCount());
+function updateQueueDepth(deps: DeliveryServiceDeps, attempts: DeliveryAttemptStore): void {
+  deps.metrics?.queueDepth.set({ queue: 'delivery-pending' }, attempts.pendingCount());
   if (deps.scheduled !== undefined) {
     deps.metrics?.queueDepth.set({ queue: 'scheduled-deliveries' }, deps.scheduled.size());
   }

@@ -11,6 +11,13 @@ import type { StaffScreenHub } from '@omnitouch/channels';
 export interface DeliveryService {
   readonly hub: StaffScreenHub;
   enqueue(actions: readonly DecisionAction[]): void;
+  /**
+   * Called by the runtime once the transaction that called `enqueue` has ended: committed, the
+   * in-process deliveries it staged in memory go out at the next `flush`; rolled back, they are
+   * dropped. Optional (additive): a service that persists every delivery in `enqueue` needs no
+   * signal. See docs/decisions/0003-delivery-paths.md.
+   */
+  settleEnqueued?(committed: boolean): void;
   /** Dispatches what `enqueue` persisted; resolves when the first attempts have been made. */
   flush(): Promise<void>;
   /** Due scheduled deliveries (quiet hours, delays) and due retries; the runtime's loop calls it. */

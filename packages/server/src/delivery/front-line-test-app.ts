@@ -158,6 +158,8 @@ export async function createFrontLineTestApp(
     clock,
     metrics,
     random: () => 0.5,
+    // As in production (composition/front-line.ts): in-process channels take the direct path.
+    inTransaction: (work) => db.transaction(work)(),
     logger: { info: (line) => logLines.push(line), error: (_d, message) => logLines.push(message) },
   });
   const journal = createDecisionJournal(db);

@@ -45,6 +45,11 @@ export const staffScreenRetryPolicy: RetryPolicy = {
 export interface TouchpointChannels extends ChannelDirectory {
   /** The retry policy for a touchpoint's deliveries, by its channel kind. */
   retryPolicy(touchpointId: string): RetryPolicy;
+  /**
+   * Whether the touchpoint's channel lives in this process (log, staff screen): nothing to redeliver
+   * after a crash, so its deliveries skip the durable pending table (decision 0003).
+   */
+  isInProcess(touchpointId: string): boolean;
 }
 
 interface CachedChannel {
@@ -79,6 +84,10 @@ export function createTouchpointChannels(deps: TouchpointChannelsDeps): Touchpoi
       lookup(touchpointId)?.binding.kind === 'staff-screen'
         ? staffScreenRetryPolicy
         : defaultRetryPolicy,
+    isInProcess: (touchpointId) => {
+      const kind = lookup(touchpointId)?.binding.kind;
+      return kind === 'log' || kind === 'staff-screen';
+    },
   };
 }
 

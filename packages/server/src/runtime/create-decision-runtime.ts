@@ -25,6 +25,7 @@ import { createProfileCache } from './profile-cache';
 import { applyProfileChange, checkProfileChanges } from './profile-changes';
 import { createDeliveryLoop } from './delivery-loop';
 import { recordDecisionMetrics } from './decision-metrics';
+import { createTimeOrderedIds } from './time-ordered-ids';
 
 /** What the runtime is built from; the composition root (or a test) passes every part in. */
 export interface DecisionRuntimeDeps {
@@ -45,6 +46,7 @@ export interface DecisionRuntimeDeps {
   readonly onError?: (error: unknown, context: string) => void;
   /** Period of the due-deliveries loop; 1000 ms by default. */
   readonly loopIntervalMs?: number;
+  /** Offer ids; time-ordered UUIDs (`createTimeOrderedIds`) by default. */
   readonly newOfferId?: () => string;
 }
 
@@ -64,7 +66,7 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
     scheduled: deps.stores.scheduledDeliveries,
     clock: deps.clock,
     catalog,
-    ...(deps.newOfferId && { newOfferId: deps.newOfferId }),
+    newOfferId: deps.newOfferId ?? createTimeOrderedIds(() => deps.clock.now()),
   });
   const pending = new Map<string, PendingEvent>();
   const inFlight = new Set<Promise<unknown>>();
@@ -86,17 +88,22 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
     },
     pending,
   );
+  const settleEnqueued = (committed: boolean): void => deps.delivery.settleEnqueued?.(committed);
   const inTransaction = <T>(work: () => T): T => {
+    let result: T;
     try {
-      return deps.db.transaction(() => {
-        const result = work();
+      result = deps.db.transaction(() => {
+        const done = work();
         profiles.flush();
-        return result;
+        return done;
       })();
     } catch (error) {
+      settleEnqueued(false);
       profiles.discard();
       throw error;
     }
+    settleEnqueued(true);
+    return result;
   };
   const loop = createDeliveryLoop({
     engine,
@@ -118,6 +125,7 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       profiles,
       pending,
       isExplained: (batch) => explained.has(batch),
+      settleEnqueued,
     }),
     deps.groupCommit,
   );

@@ -18,6 +18,8 @@ export interface DecidingAppenderDeps {
   readonly pending: Map<string, PendingEvent>;
   /** Whether a batch asked for explain traces. */
   readonly isExplained: (batch: readonly CustomerEvent[]) => boolean;
+  /** Told whether the one-transaction commit held (the delivery service's `settleEnqueued`). */
+  readonly settleEnqueued?: (committed: boolean) => void;
 }
 
 /**
@@ -81,12 +83,16 @@ export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppende
 
   return {
     appendBatches(batches) {
+      let committed: CommittedBatch[];
       try {
-        return commitTogether(batches);
+        committed = commitTogether(batches);
       } catch {
+        deps.settleEnqueued?.(false);
         deps.profiles.discard(); // cached objects may hold the rolled-back edits
         return commitThenCatchUp(batches);
       }
+      deps.settleEnqueued?.(true);
+      return committed;
     },
   };
 }

@@ -107,16 +107,22 @@ export function createEventProcessor(
     deps.cursor.advance(rows[rows.length - 1]?.position ?? position);
   });
 
+  const settle = (committed: boolean): void => deps.delivery.settleEnqueued?.(committed);
+
   const decideChunk = (rows: readonly LoggedEventRow[]): void => {
     try {
       decideRows(rows);
+      settle(true);
     } catch {
+      settle(false);
       deps.profiles.discard();
       // One event the pipeline throws on must not block every later one: retry one by one.
       for (const row of rows) {
         try {
           decideRows([row]);
+          settle(true);
         } catch (error) {
+          settle(false);
           deps.profiles.discard();
           deps.onFailed?.(deps.cursor.readEvent(row), error);
           deps.cursor.advance(row.position);

@@ -68,4 +68,22 @@ describe(SqliteDeliveryAttemptStore.name, () => {
       'delivered',
     ]);
   });
+
+  it('records many attempts in order with recordAttempts, across its multi-row statements', () => {
+    temp = openTempDatabase();
+    const store = new SqliteDeliveryAttemptStore(temp.db);
+    const attempts = Array.from({ length: 150 }, (_, index) => ({
+      deliveryId: `offer-${index % 3}:webhook`,
+      touchpointId: 'webhook',
+      attempt: Math.floor(index / 3) + 1,
+      at: start + index,
+      durationMs: 2,
+      outcome: index % 2 === 0 ? ('delivered' as const) : ('rejected' as const),
+      ...(index % 2 === 0 ? {} : { retryable: true, reason: 'http-503' }),
+    }));
+    store.recordAttempts(attempts);
+    expect(store.listAttempts('offer-1:webhook')).toEqual(
+      attempts.filter((attempt) => attempt.deliveryId === 'offer-1:webhook'),
+    );
+  });
 });

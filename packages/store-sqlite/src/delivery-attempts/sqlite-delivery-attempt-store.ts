@@ -48,6 +48,7 @@ export class SqliteDeliveryAttemptStore implements DeliveryAttemptStore {
   readonly #takeDue;
   readonly #deadLetter;
   readonly #takeDeadLetter;
+  readonly #insertAttempts;
 
   constructor(
     db: Database.Database,
@@ -55,6 +56,7 @@ export class SqliteDeliveryAttemptStore implements DeliveryAttemptStore {
   ) {
     const s = prepareStatements(db);
     this.#statements = s;
+    this.#insertAttempts = multiRowAttemptInserts(db);
     const takeDue = db.transaction((now: number, limit: number) => {
       const rows = s.selectDue.all(now, limit);
       rows.forEach((row) => s.lease.run(now + this.leaseMs, row.id));
@@ -100,16 +102,15 @@ export class SqliteDeliveryAttemptStore implements DeliveryAttemptStore {
   }
 
   recordAttempt(attempt: DeliveryAttempt): void {
-    this.#statements.insertAttempt.run({
-      delivery_id: attempt.deliveryId,
-      touchpoint_id: attempt.touchpointId,
-      attempt: attempt.attempt,
-      at: attempt.at,
-      duration_ms: Math.round(attempt.durationMs),
-      outcome: attempt.outcome,
-      retryable: attempt.retryable === undefined ? null : Number(attempt.retryable),
-      reason: attempt.reason ?? null,
-    });
+    this.#insertAttempts(1).run(attemptValues(attempt));
+  }
+
+  /** One multi-row INSERT per up to `attemptsPerStatement` attempts (statements prepared once). */
+  recordAttempts(attempts: readonly DeliveryAttempt[]): void {
+    for (let start = 0; start < attempts.length; start += attemptsPerStatement) {
+      const chunk = attempts.slice(start, start + attemptsPerStatement);
+      this.#insertAttempts(chunk.length).run(chunk.flatMap(attemptValues));
+    }
   }
 
   listAttempts(deliveryId: string): DeliveryAttempt[] {
@@ -151,12 +152,6 @@ function prepareStatements(db: Database.Database) {
     ),
     deletePending: db.prepare<[string]>('DELETE FROM delivery_pending WHERE id = ?'),
     countPending: db.prepare<[], number>('SELECT count(*) FROM delivery_pending').pluck(),
-    insertAttempt: db.prepare<[AttemptRow]>(
-      `INSERT INTO delivery_attempts
-         (delivery_id, touchpoint_id, attempt, at, duration_ms, outcome, retryable, reason)
-       VALUES (@delivery_id, @touchpoint_id, @attempt, @at, @duration_ms, @outcome, @retryable,
-         @reason)`,
-    ),
     selectAttempts: db.prepare<[string], AttemptRow>(
       'SELECT * FROM delivery_attempts WHERE delivery_id = ? ORDER BY seq',
     ),
@@ -174,6 +169,42 @@ function prepareStatements(db: Database.Database) {
     ),
     deleteDeadLetter: db.prepare<[string]>('DELETE FROM delivery_dead_letters WHERE id = ?'),
   };
+}
+
+/** Attempts per multi-row INSERT at most (8 parameters each, far below SQLite's limit). */
+const attemptsPerStatement = 64;
+
+type AttemptValue = string | number | null;
+
+/** The INSERT for `count` attempt rows, prepared on first use and kept. */
+function multiRowAttemptInserts(db: Database.Database) {
+  const byCount = new Map<number, Database.Statement<AttemptValue[][]>>();
+  return (count: number): Database.Statement<AttemptValue[][]> => {
+    let statement = byCount.get(count);
+    if (statement === undefined) {
+      const rows = Array.from({ length: count }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      statement = db.prepare<AttemptValue[][]>(
+        `INSERT INTO delivery_attempts
+           (delivery_id, touchpoint_id, attempt, at, duration_ms, outcome, retryable, reason)
+         VALUES ${rows}`,
+      );
+      byCount.set(count, statement);
+    }
+    return statement;
+  };
+}
+
+function attemptValues(attempt: DeliveryAttempt): AttemptValue[] {
+  return [
+    attempt.deliveryId,
+    attempt.touchpointId,
+    attempt.attempt,
+    attempt.at,
+    Math.round(attempt.durationMs),
+    attempt.outcome,
+    attempt.retryable === undefined ? null : Number(attempt.retryable),
+    attempt.reason ?? null,
+  ];
 }
 
 function pendingFromRow(row: PendingRow): PendingDelivery {
