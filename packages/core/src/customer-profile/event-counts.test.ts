@@ -41,6 +41,18 @@ describe(recordEventCount.name, () => {
     expect(profileWithEvents(daysAgo).eventCounts).toEqual({ 'top-up': pairs });
   });
 
+  it('prunes on a same-day event once the window shrank (catalog change)', () => {
+    const profile = profileWithEvents([10, 0]);
+    recordEventCount(profile, 'top-up', now, 7);
+    expect(profile.eventCounts).toEqual({ 'top-up': [today, 2] });
+  });
+
+  it('does not count a same-day event under a window of 0 days', () => {
+    const profile = profileWithEvents([0]);
+    recordEventCount(profile, 'top-up', now, 0);
+    expect(profile.eventCounts).toEqual({ 'top-up': [today, 1] });
+  });
+
   it('keeps counters of other event types apart', () => {
     const profile = profileWithEvents([0]);
     recordEventCount(profile, 'store-visit', now, 7);

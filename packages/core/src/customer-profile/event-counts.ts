@@ -28,7 +28,19 @@ export function recordEventCount(
     counts[eventType] = [day, 1];
     return;
   }
-  const newest = Math.max(day, pairs.length > 0 ? (pairs[pairs.length - 2] as number) : day);
+  const last = pairs.length - 2;
+  // The usual case: another event on the newest counted day, with nothing older than the window
+  // kept (so there is nothing to prune): one increment, no search.
+  if (
+    last >= 0 &&
+    pairs[last] === day &&
+    windowDays >= 1 &&
+    (pairs[0] as number) > day - windowDays
+  ) {
+    pairs[last + 1] = (pairs[last + 1] as number) + 1;
+    return;
+  }
+  const newest = Math.max(day, last >= 0 ? (pairs[last] as number) : day);
   const oldestKept = newest - windowDays + 1;
   if (day < oldestKept) {
     return;

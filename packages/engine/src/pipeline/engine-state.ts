@@ -45,6 +45,8 @@ export interface EngineState {
   readonly policyInput: ContactPolicyScratch;
   /** Results of an event type's target rule set, reused by every event (grown when too short). */
   targetMatches: Uint8Array;
+  /** Results of an event type's trigger-condition set, reused by every event (grown when too short). */
+  triggerMatches: Uint8Array;
   /** Arbitration's scratch (route scores, ranking, routes picked), reused by every call. */
   ranking: {
     readonly scores: Float64Array;
@@ -70,6 +72,7 @@ export function createEngineState(deps: DecisionEngineDeps): EngineState {
     ruleInput: { profile: undefined as unknown as CustomerProfile, event: undefined, now: 0 },
     policyInput: {} as ContactPolicyScratch,
     targetMatches: new Uint8Array(64),
+    triggerMatches: new Uint8Array(64),
     ranking: {
       scores: new Float64Array(16),
       order: new Uint32Array(16),

@@ -19,6 +19,7 @@ import type { EngineState } from './engine-state';
 import { matchCase } from './match-case';
 import { openOffer } from './open-offer';
 import { evaluateTargets } from './target-matches';
+import { evaluateTriggers } from './trigger-matches';
 import type { Trace } from './trace';
 
 /** Shared by every decision without actions, so the common no-match event allocates no array. */
@@ -67,16 +68,25 @@ function decideForCases(
 ): readonly DecisionAction[] {
   const eventType = state.catalog.eventTypes.get(event.type);
   const targets = evaluateTargets(state, event.type, cases.length, profile);
+  // Only needed to skip a case with a condition whose audience excludes the customer.
+  const triggers =
+    targets === undefined || trace ? undefined : evaluateTriggers(state, cases, profile, event);
   let contacts: Route[] | undefined;
   let holds: Route[] | undefined;
   for (let k = 0; k < cases.length; k++) {
     const compiled = cases[k] as CompiledCase;
-    // Most cases fail on their audience: with no trigger condition to run first and nothing to
-    // trace, matchCase would return false after only pure checks, so skip the call.
-    if (targets !== undefined && targets[k] === 0 && compiled.trigger === undefined && !trace) {
+    // Most cases fail on their audience: with no trigger condition left to run (none, or already
+    // run without throwing in the event type's set) and nothing to trace, matchCase would return
+    // false after only pure checks, so skip the call.
+    if (
+      targets !== undefined &&
+      targets[k] === 0 &&
+      (compiled.trigger === undefined || triggers !== undefined) &&
+      !trace
+    ) {
       continue;
     }
-    if (!matchCase(state, compiled, profile, event, trace, targets, k)) {
+    if (!matchCase(state, compiled, profile, event, trace, targets, k, triggers)) {
       continue;
     }
     const route = chooseRoute(state, compiled, profile, eventType, trace);

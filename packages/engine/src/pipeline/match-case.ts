@@ -6,7 +6,8 @@ import { addTrace, type Trace } from './trace';
  * Whether a case triggered by `event` applies to this customer now: live, inside its validity window,
  * trigger condition and target rule hold, and no offer of it is already open for the customer.
  * Traces the first failed check with its reason code. `targets[position]`, when given, is the
- * case's target rule already evaluated for this customer (the event type's rule set).
+ * case's target rule already evaluated for this customer (the event type's rule set);
+ * `triggers[position]`, when given, is its trigger condition already evaluated for this event.
  */
 export function matchCase(
   state: EngineState,
@@ -16,6 +17,7 @@ export function matchCase(
   trace: Trace,
   targets?: Uint8Array,
   position = 0,
+  triggers?: Uint8Array,
 ): boolean {
   const definition = compiled.definition;
   const now = state.now;
@@ -26,7 +28,10 @@ export function matchCase(
   input.profile = profile;
   input.event = event;
   input.now = now;
-  if (compiled.trigger !== undefined && !compiled.trigger(input)) {
+  if (
+    compiled.trigger !== undefined &&
+    !triggerHolds(compiled.trigger, input, triggers, position)
+  ) {
     addTrace(trace, definition.id, 'trigger-not-matched');
     return false;
   }
@@ -59,6 +64,15 @@ export function isLiveAt(definition: MarketingCase, now: number, trace: Trace): 
     return false;
   }
   return true;
+}
+
+function triggerHolds(
+  trigger: NonNullable<CompiledCase['trigger']>,
+  input: EngineState['ruleInput'],
+  triggers: Uint8Array | undefined,
+  position: number,
+): boolean {
+  return triggers !== undefined ? triggers[position] === 1 : trigger(input);
 }
 
 function isInTarget(

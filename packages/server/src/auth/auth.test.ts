@@ -37,6 +37,28 @@ describe(registerApiKeyAuth.name, () => {
     expect(response.json<ErrorBody>().error).toBe(error);
   });
 
+  it('refuses a key at the next request once it is revoked, though it was just verified', async () => {
+    t = await createTestApp();
+    const staffKey = t.keys.staff;
+    const catalog = () =>
+      t?.app.inject({
+        url: '/api/v1/catalog/cases',
+        headers: { authorization: `Bearer ${staffKey}` },
+      });
+    expect((await catalog())?.statusCode).toBe(200);
+    const keys = await t.request({ method: 'GET', url: '/api/v1/keys', as: 'admin' });
+    const staffId = keys
+      .json<{ items: { id: string; role: string }[] }>()
+      .items.find((key) => key.role === 'staff')?.id;
+    const revoked = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/keys/${staffId}`,
+      as: 'admin',
+    });
+    expect(revoked.statusCode).toBe(204);
+    expect((await catalog())?.statusCode).toBe(401);
+  });
+
   it('accepts BOOTSTRAP_ADMIN_KEY as an admin key', async () => {
     const bootstrapAdminKey = 'bootstrap-secret-0123456789';
     t = await createTestApp({ config: { bootstrapAdminKey } });

@@ -12,14 +12,18 @@ const attempt = (deliveryId: string, n: number): DeliveryAttempt => ({
   outcome: 'delivered',
 });
 
+/** Records which batches `recordAttempts` was called with. */
+class BatchingStore extends InMemoryDeliveryAttemptStore {
+  readonly batches: number[] = [];
+  recordAttempts(list: readonly DeliveryAttempt[]): void {
+    this.batches.push(list.length);
+    list.forEach((item) => this.recordAttempt(item));
+  }
+}
+
 describe(bufferAttemptWrites.name, () => {
   it('writes a round of attempts as one batch, in order, in one transaction at commit', () => {
-    const store = new InMemoryDeliveryAttemptStore();
-    const batches: number[] = [];
-    store.recordAttempts = (list) => {
-      batches.push(list.length);
-      list.forEach((item) => store.recordAttempt(item));
-    };
+    const store = new BatchingStore();
     let transactions = 0;
     const writes = bufferAttemptWrites(store, (work) => {
       transactions += 1;
@@ -31,7 +35,7 @@ describe(bufferAttemptWrites.name, () => {
     expect(store.listAttempts('o-1')).toEqual([]);
     writes.commit();
     writes.commit(); // nothing queued: no transaction
-    expect([transactions, batches]).toEqual([1, [3]]);
+    expect([transactions, store.batches]).toEqual([1, [3]]);
     expect(store.listAttempts('o-1').map((a) => a.attempt)).toEqual([1, 2]);
   });
 

@@ -4,12 +4,12 @@ import {
   createDeliveryDispatcher,
   deliveryFromAction,
   type Clock,
-  type Delivery,
   type DeliveryAttemptStore,
   type DispatchOutcome,
   type ScheduledDeliveryStore,
 } from '@omnitouch/engine';
 import { bufferAttemptWrites } from './buffered-attempt-writes';
+import { createDirectDeliveries } from './direct-deliveries';
 import { keepInProcessRetriesInMemory } from './in-process-retries';
 import type { Metrics } from '../metrics';
 import type { ChannelBindingService } from './channel-binding-service';
@@ -53,8 +53,8 @@ export interface DeliveryServiceDeps {
  * deciding transaction), `flush` and `runDue` lease what is due and dispatch it, so a crash between
  * commit and dispatch only delays it until the next `runDue`. An in-process delivery (log, staff
  * screen) is staged in memory by `enqueue`, released by `settleEnqueued(true)` once the deciding
- * transaction committed (dropped on rollback), and sent by the next `flush`, which records its one
- * attempt row; only a retryable refusal (no screen connected yet) puts it in the pending table.
+ * transaction committed (dropped on rollback), and sent by the next `flush`; its one attempt row rides
+ * on the next deciding transaction (`writeRecords`), and its retries stay in memory.
  * Either way a rolled-back decision never delivers. Flow control (contacts per minute, staffed capacity) is NOT
  * applied here: the engine applies it when it decides (`capacity` in the explain trace), so
  * everything enqueued has already been admitted.
@@ -88,9 +88,16 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     batchSize,
   });
 
-  // In-process deliveries of the transaction under way, and those of committed ones not yet sent.
-  let staged: Delivery[] = [];
-  let ready: Delivery[] = [];
+  const direct = createDirectDeliveries({
+    attempts,
+    channels,
+    clock: deps.clock,
+    random: deps.random ?? Math.random,
+    retryPolicy: (touchpointId) => channels.retryPolicy(touchpointId),
+    onResult: (outcome) => recordOutcome(outcome, deps),
+    inTransaction: deps.inTransaction ?? ((work) => work()),
+    onError: (error) => deps.logger?.error({ err: error }, 'writing delivery records failed'),
+  });
   // Whether a durable delivery was enqueued since the last lease: if not, `flush` takes no lease.
   let durableEnqueued = false;
 
@@ -102,7 +109,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
       }
       const delivery = deliveryFromAction(action);
       if (inMemory && channels.isInProcess(delivery.touchpointId)) {
-        staged.push(delivery);
+        direct.stage(delivery);
         continue;
       }
       durableEnqueued = true;
@@ -117,29 +124,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     }
   };
 
-  const settleEnqueued = (committed: boolean): void => {
-    if (committed && staged.length > 0) {
-      ready = ready.length === 0 ? staged : ready.concat(staged);
-    }
-    staged = [];
-  };
-
-  /** Sends the released in-process deliveries; their attempt rows are committed together. */
-  const sendReady = async (): Promise<number> => {
-    if (ready.length === 0) {
-      return 0;
-    }
-    const sending = ready;
-    ready = [];
-    const outcomes = await Promise.all(sending.map((d) => dispatcher.dispatchDirect(d))).finally(
-      writes.commit,
-    );
-    return outcomes.length;
-  };
-
   /** Dispatches everything due, round after round while rounds come back full. */
   const drain = async (now: number, leaseAlways: boolean): Promise<number> => {
-    let total = await sendReady();
+    let total = await direct.send();
     if (!leaseAlways && !durableEnqueued) {
       return total;
     }
@@ -178,11 +165,13 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   return {
     hub,
     enqueue,
-    settleEnqueued,
+    settleEnqueued: (committed) => direct.settle(committed),
+    writeRecords: () => direct.writeRecords(),
     flush,
     // The runtime's loop has already taken the due scheduled deliveries and enqueued them. The queue
     // depth (a count over the pending table) is refreshed here, once per tick, not per flush.
     runDue: async (now) => {
+      direct.commitRecords(); // queued in-process retries are saved with them: takeDue sees them
       const total = await drain(now, true);
       updateQueueDepth(deps, attempts);
       return total;

@@ -18,6 +18,12 @@ export interface DeliveryService {
    * signal. See docs/decisions/0003-delivery-paths.md.
    */
   settleEnqueued?(committed: boolean): void;
+  /**
+   * Called by the runtime INSIDE its deciding transaction, before `settleEnqueued`: writes the
+   * records (attempt rows, dead letters) of in-process deliveries sent since the last call, so they
+   * ride on that commit instead of paying one of their own. Optional (additive).
+   */
+  writeRecords?(): void;
   /** Dispatches what `enqueue` persisted; resolves when the first attempts have been made. */
   flush(): Promise<void>;
   /** Due scheduled deliveries (quiet hours, delays) and due retries; the runtime's loop calls it. */

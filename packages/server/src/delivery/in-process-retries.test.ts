@@ -1,4 +1,8 @@
-import { InMemoryDeliveryAttemptStore, type Delivery, type PendingDelivery } from '@omnitouch/engine';
+import {
+  InMemoryDeliveryAttemptStore,
+  type Delivery,
+  type PendingDelivery,
+} from '@omnitouch/engine';
 import { describe, expect, it } from 'vitest';
 import { keepInProcessRetriesInMemory } from './in-process-retries';
 

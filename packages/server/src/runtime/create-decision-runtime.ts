@@ -93,6 +93,7 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
     let result: T;
     try {
       result = deps.db.transaction(() => {
+        deps.delivery.writeRecords?.();
         const done = work();
         profiles.flush();
         return done;
@@ -126,6 +127,7 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       pending,
       isExplained: (batch) => explained.has(batch),
       settleEnqueued,
+      writeRecords: () => deps.delivery.writeRecords?.(),
     }),
     deps.groupCommit,
   );
@@ -222,6 +224,8 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       await loop.stop();
       committer.flush();
       await Promise.allSettled([...inFlight]);
+      await deps.delivery.flush();
+      inTransaction(() => undefined); // writes the last in-process deliveries' records
     },
   };
 }

@@ -20,6 +20,8 @@ export interface DecidingAppenderDeps {
   readonly isExplained: (batch: readonly CustomerEvent[]) => boolean;
   /** Told whether the one-transaction commit held (the delivery service's `settleEnqueued`). */
   readonly settleEnqueued?: (committed: boolean) => void;
+  /** Called inside the one-transaction commit (the delivery service's `writeRecords`). */
+  readonly writeRecords?: () => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export interface DecidingAppenderDeps {
 export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppender<CommittedBatch> {
   const commitTogether = deps.db.transaction(
     (batches: readonly (readonly CustomerEvent[])[]): CommittedBatch[] => {
+      deps.writeRecords?.();
       const appended: AppendedEvent[] = [];
       const owners: number[] = [];
       const results = batches.map((events, index) => {

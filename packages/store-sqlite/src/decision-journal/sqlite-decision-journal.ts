@@ -46,9 +46,11 @@ export class SqliteDecisionJournal {
   readonly #select;
 
   constructor(db: SqliteDatabase) {
-    this.#insert = db.prepare<[JournalRow]>(
+    this.#insert = db.prepare<
+      [string, number, string | null, DecisionTrigger, string, string | null]
+    >(
       `INSERT INTO decision_journal (customer_id, at, event_id, trigger, actions, trace)
-       VALUES (@customer_id, @at, @event_id, @trigger, @actions, @trace)`,
+       VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.#select = db.prepare<[string, number], JournalRow>(
       `SELECT customer_id, at, event_id, trigger, actions, trace FROM decision_journal
@@ -68,14 +70,14 @@ export class SqliteDecisionJournal {
     if (decision.actions.length === 0 && !hasTrace) {
       return false;
     }
-    this.#insert.run({
-      customer_id: decision.customerId,
-      at: entry.at,
-      event_id: entry.eventId ?? null,
-      trigger: entry.trigger,
-      actions: JSON.stringify(decision.actions.map(toJournalAction)),
-      trace: hasTrace ? JSON.stringify(decision.trace) : null,
-    });
+    this.#insert.run(
+      decision.customerId,
+      entry.at,
+      entry.eventId ?? null,
+      entry.trigger,
+      JSON.stringify(decision.actions.map(toJournalAction)),
+      hasTrace ? JSON.stringify(decision.trace) : null,
+    );
     return true;
   }
 

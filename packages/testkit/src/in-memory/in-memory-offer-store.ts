@@ -10,6 +10,13 @@ import type { OfferStore } from '@omnitouch/engine';
  */
 export class InMemoryOfferStore implements OfferStore {
   private readonly byId = new Map<string, OfferInstance>();
+  /**
+   * Offers created since `byId` was last brought up to date, in creation order. Filing an offer
+   * under its id costs a hash of a fresh id string and an insert into an ever-growing Map (re-hashed
+   * as it grows); the event path never looks an offer up by id (`tryPresent` takes `lastCreated`),
+   * so the filing waits for the first look-up by id, which files them all in one go.
+   */
+  private readonly unfiled: OfferInstance[] = [];
   private readonly openByCustomer = new Map<string, OfferInstance[]>();
   /**
    * The last customer's entry of `openByCustomer` (`undefined`: none): the pipeline asks `findOpen`
@@ -22,7 +29,7 @@ export class InMemoryOfferStore implements OfferStore {
   private lastCreated: OfferInstance | undefined = undefined;
 
   create(offer: OfferInstance): void {
-    this.byId.set(offer.offerId, offer);
+    this.unfiled.push(offer);
     this.lastCreated = offer;
     if (offer.state !== 'open') {
       return;
@@ -39,7 +46,7 @@ export class InMemoryOfferStore implements OfferStore {
   }
 
   get(offerId: string): OfferInstance | undefined {
-    return this.byId.get(offerId);
+    return this.filed().get(offerId);
   }
 
   listOpen(customerId: string, now: number): OfferInstance[] {
@@ -79,7 +86,7 @@ export class InMemoryOfferStore implements OfferStore {
 
   tryPresent(offerId: string, touchpointId: string, at: number): boolean {
     const last = this.lastCreated;
-    const offer = last !== undefined && last.offerId === offerId ? last : this.byId.get(offerId);
+    const offer = last !== undefined && last.offerId === offerId ? last : this.filed().get(offerId);
     if (offer === undefined || presentOffer(offer, touchpointId, at).kind !== 'presented') {
       return false;
     }
@@ -88,10 +95,22 @@ export class InMemoryOfferStore implements OfferStore {
   }
 
   close(offerId: string, state: 'withdrawn' | 'expired'): void {
-    const offer = this.byId.get(offerId);
+    const offer = this.filed().get(offerId);
     if (offer !== undefined && closeOffer(offer, state)) {
       this.unindex(offer);
     }
+  }
+
+  /** `byId` with every offer created so far filed in it (a later offer under an id wins). */
+  private filed(): Map<string, OfferInstance> {
+    const unfiled = this.unfiled;
+    if (unfiled.length > 0) {
+      for (const offer of unfiled) {
+        this.byId.set(offer.offerId, offer);
+      }
+      unfiled.length = 0;
+    }
+    return this.byId;
   }
 
   private openOf(customerId: string): OfferInstance[] | undefined {
