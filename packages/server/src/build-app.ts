@@ -7,11 +7,13 @@ import type { Clock } from '@omnitouch/engine';
 import type { ApiKeyStore } from './auth/api-key-store';
 import { registerApiKeyAuth } from './auth/auth.plugin';
 import { createApiKeyAuthenticator } from './auth/authenticate-api-key';
+import { cacheVerifiedKeys, forgetOnRevoke } from './auth/verified-key-cache';
 import type { CatalogService } from './catalog/catalog-service';
 import type { Config } from './config';
 import type { DecisionRuntime } from './runtime/decision-runtime';
 import type { FrontLineDependencies } from './delivery/front-line-dependencies';
 import { ApiError, handleError, handleNotFound } from './errors';
+import { deferredChildLoggerFactory } from './logging';
 import { createMetrics, registerHttpMetrics, type Metrics } from './metrics';
 import { registerRoutes } from './routes/index';
 import type { ReadinessCheck } from './routes/health/health.routes';
@@ -52,6 +54,8 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
+    // Request loggers are created only when a request logs something (the level may be warn).
+    ...(deps.logger ? { childLoggerFactory: deferredChildLoggerFactory } : {}),
     bodyLimit: deps.config.maxBodyBytes,
     // allErrors: report EVERY failing field. removeAdditional: false, so unknown fields are
     // reported (schemas say additionalProperties: false) instead of silently stripped.
@@ -66,7 +70,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
-  registerApiKeyAuth(app, createApiKeyAuthenticator(deps.apiKeys, deps.config.bootstrapAdminKey));
+  const verifiedKeys = cacheVerifiedKeys(
+    createApiKeyAuthenticator(deps.apiKeys, deps.config.bootstrapAdminKey),
+    { now: () => deps.clock.now() },
+  );
+  registerApiKeyAuth(app, verifiedKeys.authenticate);
   coerceQueryAndParams(app);
   registerHttpMetrics(app, metrics);
   if (deps.config.rateLimitPerMinute > 0) {
@@ -79,7 +87,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
   }
   await registerOpenApi(app);
-  registerRoutes(app, deps, metrics);
+  // Revoking a key through the API forgets every verified secret, so it is refused at once.
+  registerRoutes(
+    app,
+    { ...deps, apiKeys: forgetOnRevoke(deps.apiKeys, verifiedKeys.clear) },
+    metrics,
+  );
   return app;
 }
 

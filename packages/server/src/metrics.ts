@@ -89,14 +89,30 @@ export function createMetrics(): Metrics {
   };
 }
 
-/** Counts and times every response; the route label is the route pattern, never the raw URL. */
+/**
+ * Counts and times every response; the route label is the route pattern, never the raw URL.
+ * Callback style (no promise per request), with one label object per route and status reused.
+ */
 export function registerHttpMetrics(app: FastifyInstance, metrics: Metrics): void {
-  app.addHook('onResponse', async (request, reply) => {
+  const labelSets = new Map<string, HttpLabels>();
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    metrics.httpRequests.inc({ method: request.method, route, status: reply.statusCode });
-    metrics.httpRequestDuration.observe(
-      { method: request.method, route },
-      reply.elapsedTime / 1000,
-    );
+    const method = request.method;
+    const status = reply.statusCode;
+    const id = `${method} ${status} ${route}`;
+    let labels = labelSets.get(id);
+    if (labels === undefined) {
+      labels = { counted: { method, route, status }, timed: { method, route } };
+      labelSets.set(id, labels);
+    }
+    metrics.httpRequests.inc(labels.counted);
+    metrics.httpRequestDuration.observe(labels.timed, reply.elapsedTime / 1000);
+    done();
   });
+}
+
+/** The label sets of one (method, status, route): routes are patterns, so there are few. */
+interface HttpLabels {
+  readonly counted: { method: string; route: string; status: number };
+  readonly timed: { method: string; route: string };
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, preValidationHookHandler } from 'fastify';
 import { Kind, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
@@ -8,16 +8,41 @@ import { Value } from '@sinclair/typebox/value';
  * Values that do not convert are left as they are, and validation reports them.
  */
 export function coerceQueryAndParams(app: FastifyInstance): void {
-  app.addHook('preValidation', (request, _reply, done) => {
-    const schema = request.routeOptions.schema;
-    if (isTypeBoxSchema(schema?.querystring) && request.query !== undefined) {
-      request.query = Value.Convert(schema.querystring, request.query);
+  // Added per route, and only to routes with a query or params schema: most requests (events,
+  // decide) then run no coercion hook at all.
+  app.addHook('onRoute', (route) => {
+    const { querystring, params } = route.schema ?? {};
+    const query = isTypeBoxSchema(querystring) ? querystring : undefined;
+    const path = isTypeBoxSchema(params) ? params : undefined;
+    if (query === undefined && path === undefined) {
+      return;
     }
-    if (isTypeBoxSchema(schema?.params) && request.params !== undefined) {
-      request.params = Value.Convert(schema.params, request.params);
-    }
-    done();
+    const coerce: preValidationHookHandler = (request, _reply, done) => {
+      if (query !== undefined && hasFields(request.query)) {
+        request.query = Value.Convert(query, request.query);
+      }
+      if (path !== undefined && hasFields(request.params)) {
+        request.params = Value.Convert(path, request.params);
+      }
+      done();
+    };
+    const existing = route.preValidation;
+    route.preValidation =
+      existing === undefined
+        ? [coerce]
+        : [coerce, ...(Array.isArray(existing) ? existing : [existing])];
   });
+}
+
+/** Whether `value` is an object with at least one field (an empty query needs no converting). */
+function hasFields(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  for (const _field in value) {
+    return true;
+  }
+  return false;
 }
 
 function isTypeBoxSchema(schema: unknown): schema is TSchema {

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions, onRequestHookHandler } from 'fastify';
+import type { ApiKeyRole } from '@omnitouch/contracts';
 import { ApiError } from '../errors';
 import { readApiKeyCredential } from './api-key-credential';
 import type { AuthenticatedApiKey } from './authenticate-api-key';
@@ -18,23 +19,32 @@ export function registerApiKeyAuth(
   authenticate: (secret: string) => AuthenticatedApiKey | undefined,
 ): void {
   app.decorateRequest('apiKey', undefined);
-  app.addHook('onRoute', requireDeclaredAccess);
-  // Callback style: the check is synchronous, and a promise per request costs throughput.
-  app.addHook('onRequest', (request, _reply, done) => {
-    done(checkAccess(request, authenticate));
+  app.addHook('onRoute', (route) => {
+    const roles = requireDeclaredAccess(route);
+    if (roles === undefined) {
+      return;
+    }
+    // A hook on each protected route, with its roles at hand: public routes and the not-found
+    // handler run no auth hook, and no request reads `routeOptions` (built afresh at each read).
+    // Callback style: the check is synchronous, and a promise per request costs throughput.
+    const check: onRequestHookHandler = (request, _reply, done) => {
+      done(checkAccess(request, roles, authenticate));
+    };
+    // First, as an app-wide hook would run: before the route's own hooks and rate limiting.
+    const existing = route.onRequest;
+    route.onRequest =
+      existing === undefined
+        ? [check]
+        : [check, ...(Array.isArray(existing) ? existing : [existing])];
   });
 }
 
 /** Undefined when the request may proceed (setting `request.apiKey`), else the error to answer. */
 function checkAccess(
   request: FastifyRequest,
+  roles: readonly ApiKeyRole[],
   authenticate: (secret: string) => AuthenticatedApiKey | undefined,
 ): ApiError | undefined {
-  const { roles, public: isPublic } = request.routeOptions.config;
-  // Routes without `roles` are public or the not-found handler (onRoute refused all others).
-  if (isPublic === true || roles === undefined) {
-    return undefined;
-  }
   const secret = readApiKeyCredential(request);
   if (secret === undefined) {
     return new ApiError('missing-api-key');
@@ -47,15 +57,17 @@ function checkAccess(
   return isRoleAllowed(key.role, roles) ? undefined : new ApiError('forbidden');
 }
 
-function requireDeclaredAccess(route: RouteOptions): void {
+/** The roles `route` requires, undefined for a public route; throws when it declares neither. */
+function requireDeclaredAccess(route: RouteOptions): readonly ApiKeyRole[] | undefined {
   const config = route.config ?? {};
   if (publicPrefixes.some((prefix) => route.url.startsWith(prefix))) {
     route.config = { ...config, public: true };
-    return;
+    return undefined;
   }
   if (config.public !== true && config.roles === undefined) {
     throw new Error(
       `${route.method.toString()} ${route.url} declares neither config.roles nor config.public`,
     );
   }
+  return config.public === true ? undefined : config.roles;
 }

@@ -74,9 +74,10 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
   });
   // Without a transaction to stage in (tests of the durable path alone), every delivery is durable.
   const inMemory = deps.inTransaction !== undefined;
-  const attempts = inMemory
-    ? keepInProcessRetriesInMemory(deps.attempts, (id) => channels.isInProcess(id))
-    : deps.attempts;
+  const attempts = keepInProcessRetriesInMemory(
+    deps.attempts,
+    (id) => inMemory && channels.isInProcess(id),
+  );
   const writes = bufferAttemptWrites(attempts, deps.inTransaction);
   const dispatcher = createDeliveryDispatcher({
     channels,
@@ -171,8 +172,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps): DeliveryServic
     // The runtime's loop has already taken the due scheduled deliveries and enqueued them. The queue
     // depth (a count over the pending table) is refreshed here, once per tick, not per flush.
     runDue: async (now) => {
-      direct.commitRecords(); // queued in-process retries are saved with them: takeDue sees them
-      const total = await drain(now, true);
+      const retried = await direct.retryDue(now);
+      direct.commitRecords(); // at most a tick's delay for records no deciding transaction took
+      const total = retried + (await drain(now, true));
       updateQueueDepth(deps, attempts);
       return total;
     },

@@ -5,14 +5,17 @@ import {
   type DeadLetter,
   type Delivery,
   type DeliveryAttempt,
-  type DeliveryAttemptStore,
   type DispatchOutcome,
   type RetryPolicy,
 } from '@omnitouch/engine';
+import type { InProcessRetries } from './in-process-retries';
+
+/** In-memory retries attempted per round. */
+const retryBatchSize = 500;
 
 export interface DirectDeliveriesDeps {
   /** The store with in-process retries kept in memory (`keepInProcessRetriesInMemory`). */
-  readonly attempts: DeliveryAttemptStore;
+  readonly attempts: InProcessRetries;
   readonly channels: ChannelDirectory;
   readonly clock: Clock;
   readonly random: () => number;
@@ -37,6 +40,8 @@ export interface DirectDeliveries {
   settle(committed: boolean): void;
   /** Sends the released deliveries (attempt 1 each) and queues their records; returns how many. */
   send(): Promise<number>;
+  /** Attempts the in-memory retries due at `now` and queues their records; returns how many. */
+  retryDue(now: number): Promise<number>;
   /** Writes the queued records (attempt rows, dead letters) in the caller's transaction. */
   writeRecords(): void;
   /** Writes the queued records in a transaction of its own. */
@@ -66,7 +71,7 @@ export function createDirectDeliveries(deps: DirectDeliveriesDeps): DirectDelive
       savePending: (pending) => deps.attempts.savePending(pending), // in memory: no write
       recordAttempt: (attempt) => void rows.push(attempt),
       deadLetter: (letter) => void letters.push(letter),
-      takeDue: (now, limit) => deps.attempts.takeDue(now, limit),
+      takeDue: (now, limit) => deps.attempts.takeDueInMemory(now, limit),
       clearPending: (id) => deps.attempts.clearPending(id),
       listAttempts: (id) => deps.attempts.listAttempts(id),
       listDeadLetters: (limit) => deps.attempts.listDeadLetters(limit),
@@ -77,6 +82,7 @@ export function createDirectDeliveries(deps: DirectDeliveriesDeps): DirectDelive
     random: deps.random,
     retryPolicy: deps.retryPolicy,
     onResult: deps.onResult,
+    batchSize: retryBatchSize,
   });
 
   const writeRecords = (): void => {
@@ -134,8 +140,26 @@ export function createDirectDeliveries(deps: DirectDeliveriesDeps): DirectDelive
     }
   };
 
+  const recordLater = (): void => {
+    timer ??= setTimeout(commitLater, deps.recordDelayMs ?? 200).unref();
+  };
+
   return {
     stage: (delivery) => void staged.push(delivery),
+    async retryDue(now) {
+      let total = 0;
+      for (let round = 0; round < 100; round += 1) {
+        const outcomes = await dispatcher.runDueRetries(now);
+        total += outcomes.length;
+        if (outcomes.length < retryBatchSize) {
+          break;
+        }
+      }
+      if (total > 0) {
+        recordLater();
+      }
+      return total;
+    },
     settle,
     async send() {
       if (ready.length === 0) {
@@ -144,7 +168,7 @@ export function createDirectDeliveries(deps: DirectDeliveriesDeps): DirectDelive
       const sending = ready;
       ready = [];
       const outcomes = await Promise.all(sending.map((d) => dispatcher.dispatchDirect(d)));
-      timer ??= setTimeout(commitLater, deps.recordDelayMs ?? 200).unref();
+      recordLater();
       return outcomes.length;
     },
     writeRecords,

@@ -13,8 +13,8 @@ afterEach(() => t.close());
 
 const count = (sql: string): number => t.db.prepare(sql).pluck().get() as number;
 
-/** A `deliver` action to the unbound `sms` touchpoint, whose default channel is the log. */
-function logAction(offerId: string): DecisionAction {
+/** A `deliver` action to an unbound touchpoint: `sms` goes to the log, `store` to staff screens. */
+function logAction(offerId: string, touchpointId = 'sms'): DecisionAction {
   const content = { 'zh-CN': '优惠', en: 'Offer' };
   return {
     kind: 'deliver',
@@ -26,12 +26,12 @@ function logAction(offerId: string): DecisionAction {
       eventId: 'e-1',
       createdAt: t.now(),
       expiresAt: t.now() + 60_000,
-      touchpointIds: ['sms'],
+      touchpointIds: [touchpointId],
       score: 1,
       content,
       state: 'presented',
     },
-    touchpointId: 'sms',
+    touchpointId,
     deliveryMethod: 'sms',
     content,
     at: t.now(),
@@ -89,5 +89,24 @@ describe(createDeliveryService.name, () => {
     t.delivery.settleEnqueued?.(true);
     await t.delivery.flush();
     expect(t.logLines.some((line) => line.includes('key=o-staged:sms'))).toBe(true);
+  });
+
+  it('retries a staff-screen delivery from memory until a screen takes it, recording each attempt', async () => {
+    t.delivery.enqueue([logAction('o-3', 'store')]);
+    t.delivery.settleEnqueued?.(true);
+    await t.delivery.flush(); // no screen yet: refused, retried in 1 s
+    expect(count('SELECT count(*) FROM delivery_pending')).toBe(0);
+    const received: string[] = [];
+    t.delivery.hub.subscribe({ touchpointId: 'store' }, (message) =>
+      received.push(message.idempotencyKey),
+    );
+    t.advance(1000);
+    expect(await t.delivery.runDue(t.now())).toBe(1);
+    expect(received).toEqual(['o-3:store']);
+    const outcomes = t.db
+      .prepare("SELECT outcome FROM delivery_attempts WHERE delivery_id = 'o-3:store' ORDER BY seq")
+      .pluck()
+      .all();
+    expect(outcomes).toEqual(['rejected', 'delivered']);
   });
 });

@@ -36,19 +36,21 @@ describe(keepInProcessRetriesInMemory.name, () => {
     expect(retries.pendingCount()).toBe(2);
   });
 
-  it('hands out due retries earliest first, its own before the store, each once', () => {
+  it('hands out due in-memory retries earliest first, each once, and the store its own', () => {
     const { retries } = setUp();
     retries.savePending(pending('store-screen', 'o-late', now + 2000));
     retries.savePending(pending('store-screen', 'o-early', now + 1000));
     retries.savePending(pending('sms', 'o-remote', now));
     retries.savePending(pending('store-screen', 'o-future', now + 9000));
-    expect(retries.takeDue(now + 2000, 10).map((p) => p.delivery.offerId)).toEqual([
+    expect(retries.takeDueInMemory(now + 2000, 10).map((p) => p.delivery.offerId)).toEqual([
       'o-early',
       'o-late',
-      'o-remote',
     ]);
-    expect(retries.takeDue(now + 2000, 10)).toEqual([]);
-    expect(retries.takeDue(now + 9000, 1).map((p) => p.delivery.offerId)).toEqual(['o-future']);
+    expect(retries.takeDueInMemory(now + 2000, 10)).toEqual([]);
+    expect(retries.takeDue(now + 2000, 10).map((p) => p.delivery.offerId)).toEqual(['o-remote']);
+    expect(retries.takeDueInMemory(now + 9000, 1).map((p) => p.delivery.offerId)).toEqual([
+      'o-future',
+    ]);
   });
 
   it('forgets a taken retry that was delivered without touching the store, and buries the rest there', () => {
@@ -57,7 +59,7 @@ describe(keepInProcessRetriesInMemory.name, () => {
     store.clearPending = (id) => void cleared.push(id);
     retries.savePending(pending('store-screen', 'o-1', now));
     retries.savePending(pending('store-screen', 'o-2', now));
-    const [first, second] = retries.takeDue(now, 10);
+    const [first, second] = retries.takeDueInMemory(now, 10);
     retries.clearPending(first?.id ?? '');
     expect(cleared).toEqual([]);
     retries.deadLetter({

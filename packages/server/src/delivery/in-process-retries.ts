@@ -1,16 +1,22 @@
 import type { DeliveryAttemptStore, PendingDelivery } from '@omnitouch/engine';
 
+/** The attempt store with in-process retries held in memory, which `takeDueInMemory` hands out. */
+export interface InProcessRetries extends DeliveryAttemptStore {
+  /** Up to `limit` in-memory retries due at `now`, earliest first, each once. */
+  takeDueInMemory(now: number, limit: number): PendingDelivery[];
+}
+
 /**
  * The attempt store with the pending retries of in-process channels (log, staff screen) kept in
  * memory: a crash loses the screens those retries wait for anyway (decision 0003), so writing,
  * leasing and deleting a pending row per retry would buy nothing. Retries of remote channels, the
- * attempt log and the dead letters stay in `store`. `takeDue` hands out due in-memory retries first
- * (earliest first, each once), then the store's.
+ * attempt log and the dead letters stay in `store`. `takeDue` hands out the store's due deliveries
+ * only; the in-memory ones go to `takeDueInMemory` (the direct path, decision 0003).
  */
 export function keepInProcessRetriesInMemory(
   store: DeliveryAttemptStore,
   isInProcess: (touchpointId: string) => boolean,
-): DeliveryAttemptStore {
+): InProcessRetries {
   const waiting = new Map<string, PendingDelivery>();
   // Taken from `waiting` and being attempted: their outcome needs no write to the store's table.
   const attempting = new Set<string>();
@@ -51,10 +57,8 @@ export function keepInProcessRetriesInMemory(
       attempting.delete(letter.id);
       store.deadLetter(letter);
     },
-    takeDue(now, limit) {
-      const taken = waiting.size > 0 ? takeWaiting(now, limit) : [];
-      return taken.length < limit ? taken.concat(store.takeDue(now, limit - taken.length)) : taken;
-    },
+    takeDue: (now, limit) => store.takeDue(now, limit),
+    takeDueInMemory: (now, limit) => (waiting.size > 0 ? takeWaiting(now, limit) : []),
     pendingCount: () => store.pendingCount() + waiting.size,
     recordAttempt: (attempt) => store.recordAttempt(attempt),
     ...(store.recordAttempts && {

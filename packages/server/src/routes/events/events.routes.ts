@@ -18,6 +18,7 @@ export function registerEventRoutes(
   runtime: Pick<DecisionRuntime, 'ingest'>,
   metrics: Metrics,
 ): void {
+  const ingestedNative = metrics.eventsIngested.labels('native');
   app.post<{ Body: IngestEventsBody; Querystring: IngestEventsQuery }>(
     '/api/v1/events',
     {
@@ -41,7 +42,7 @@ export function registerEventRoutes(
         const issues = result.issues.map((issue) => ({ ...issue, field: `/events${issue.field}` }));
         return sendError(reply, 'validation-failed', issues);
       }
-      metrics.eventsIngested.inc({ source: 'native' }, result.value.accepted);
+      ingestedNative.inc(result.value.accepted);
       return presentReceipt(result.value, explain);
     },
   );

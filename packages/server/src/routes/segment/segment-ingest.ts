@@ -28,6 +28,20 @@ export interface SegmentIngestDeps {
   readonly now: () => number;
 }
 
+type TagCatalog = ReturnType<SegmentIngestDeps['catalog']['snapshot']>['tagCatalog'];
+
+/** The attribute ids of each tag catalog seen, built once per catalog version, not per request. */
+const attributeIdSets = new WeakMap<TagCatalog, ReadonlySet<string>>();
+
+function attributeIdsOf(tagCatalog: TagCatalog): ReadonlySet<string> {
+  let ids = attributeIdSets.get(tagCatalog);
+  if (ids === undefined) {
+    ids = new Set(tagCatalog.attributes.map((attribute) => attribute.id));
+    attributeIdSets.set(tagCatalog, ids);
+  }
+  return ids;
+}
+
 /**
  * Applies Segment messages all or nothing: translate, check every event and profile change, then
  * apply identifies and ingest tracks. Issues are request paths (`/batch/3/event`).
@@ -37,7 +51,7 @@ export async function ingestSegmentMessages(
   sentAt: string | undefined,
   deps: SegmentIngestDeps,
 ): Promise<Validated<SegmentReply>> {
-  const attributeIds = new Set(deps.catalog.snapshot().tagCatalog.attributes.map((a) => a.id));
+  const attributeIds = attributeIdsOf(deps.catalog.snapshot().tagCatalog);
   const translated = translateSegmentMessages(messages, {
     receivedAt: deps.now(),
     attributeIds,
