@@ -77,7 +77,16 @@ const noDeepImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['.scratch/**', '**/node_modules/**', '**/dist/**', 'bench/results/**', 'data/**', '**/*.d.ts'] },
+  {
+    ignores: [
+      '.scratch/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      'bench/results/**',
+      'data/**',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
