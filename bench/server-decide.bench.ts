@@ -1,14 +1,12 @@
 import type { BenchScenario } from './harness';
 import { percentile } from './harness';
 import { collectHeldOffers } from './server/held-offers';
-import { describeFailures, runLoad } from './server/load';
 import { logMachineLoad, startLoadedServer, withChildren } from './server/loaded-server';
 import { generateOperatorEvents } from './server/operator-setup';
+import { runPacedLoad } from './server/paced-load';
 
 /** The fixed request rate the issue sets for the decide latency figure. */
 const requestsPerSecond = 1_000;
-/** Enough connections that a slow answer never holds the next request back (open-loop rate). */
-const connections = 20;
 
 const serverDecide: BenchScenario = {
   name: 'server-decide',
@@ -40,16 +38,15 @@ const serverDecide: BenchScenario = {
         url: server.url,
         path: '/api/v1/decide',
         apiKey: server.apiKey,
-        connections,
-        overallRate: requestsPerSecond,
+        ratePerSecond: requestsPerSecond,
         nextBody,
       };
       // Warm-up at the same rate, on the last held offers (the timed run starts from the first).
       next = Math.max(0, prep.held.length - requestsPerSecond);
-      await runLoad({ ...base, durationSeconds: 1 });
+      await runPacedLoad({ ...base, durationSeconds: 1 });
       next = 0;
       logMachineLoad(context);
-      const load = await runLoad({
+      const load = await runPacedLoad({
         ...base,
         durationSeconds: seconds,
         onBody: (status, body) => {
@@ -63,12 +60,12 @@ const serverDecide: BenchScenario = {
         },
       });
       if (load.failed > 0) {
-        throw new Error(`decide: ${describeFailures(load)} during the run`);
+        throw new Error(`decide: ${load.failed} requests failed during the run`);
       }
       context.log(
-        `${load.ok.toLocaleString('en-US')} decide requests in ${load.result.duration.toFixed(1)} s ` +
+        `${load.ok.toLocaleString('en-US')} decide requests in ${load.durationSeconds.toFixed(1)} s ` +
           `(${Math.round(load.okPerSecond)}/s); ${((100 * tally.withOffer) / Math.max(1, tally.answers)).toFixed(0)} % ` +
-          `answered with an offer; latency measured in the load process from request written to answer read`,
+          `answered with an offer; open-loop schedule (one request every 1 ms), latency from each request's scheduled send time to its answer`,
       );
       context.record({ name: 'decide rate achieved', value: load.okPerSecond, unit: 'requests/s' });
       context.record({ name: 'decide p50', value: percentile(load.latenciesMs, 50), unit: 'ms' });

@@ -14,3 +14,4 @@ export * from './delivery-attempts/index';
 export * from './decision-journal/index';
 export * from './channel-bindings/index';
 export * from './pipeline-cursor/index';
+export * from './background-checkpointer';
