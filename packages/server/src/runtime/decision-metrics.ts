@@ -1,18 +1,9 @@
-import type { Decision } from '@omnitouch/core';
+import { contactPolicyReasons, type Decision, type ReasonCode } from '@omnitouch/core';
 import type { Metrics } from '../metrics';
 
 /** Reasons in a trace that mean "this case was wanted but the contact policy said no". */
-const suppressionReasons: ReadonlySet<string> = new Set([
-  'global-cap',
-  'daily-cap',
-  'touchpoint-cap',
-  'case-cap',
-  'lifetime-cap',
-  'quiet-hours',
-  'opted-out',
-  'unsubscribed',
-  'cooldown',
-  'not-in-contact',
+const suppressionReasons: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  ...contactPolicyReasons,
   'capacity',
 ]);
 
