@@ -24,7 +24,8 @@ function runUntilKilled(path: string, minAcks: number): Promise<string[]> {
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('exit', (_code, signal) => {
+    // 'close', not 'exit': 'exit' can fire before the pipe's last lines have been read.
+    child.on('close', (_code, signal) => {
       if (signal === 'SIGKILL') {
         // A line cut by the kill is incomplete: only whole lines were acknowledged.
         resolve(output.split('\n').slice(0, -1));
