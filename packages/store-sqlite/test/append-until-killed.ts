@@ -4,6 +4,7 @@
  * transaction behind it has committed: `ack <eventId>`, `scheduled <offerId>`, `taken <offerId>`.
  * Runs until killed. Usage: node --import tsx append-until-killed.ts <database-file>
  */
+import { writeSync } from 'node:fs';
 import {
   GroupCommitter,
   SqliteEventLog,
@@ -18,8 +19,22 @@ if (path === undefined) {
 const db = openSqliteDatabase(path);
 const committer = new GroupCommitter(new SqliteEventLog(db));
 const deliveries = new SqliteScheduledDeliveryStore(db);
-// Pipes are written synchronously on Linux, so a printed line has left the process when kill -9 lands.
-const print = (line: string): void => void process.stdout.write(`${line}\n`);
+// A line must have left the process before the next step runs, or kill -9 could drop a line the
+// parent then misses (seen under load with process.stdout): write straight to fd 1, retrying while
+// the pipe is full.
+const print = (line: string): void => {
+  const bytes = Buffer.from(`${line}\n`);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(1, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+        throw error;
+      }
+    }
+  }
+};
 
 async function runWriter(writer: number): Promise<never> {
   for (let round = 0; ; round++) {
