@@ -14,7 +14,7 @@ import {
 } from './touchpoint-channels.schema';
 
 /** Who may read and change a touchpoint's channel (`admin` always may). */
-export const channelManagerRoles: readonly ApiKeyRole[] = ['planner'];
+export const channelBindingWriterRoles: readonly ApiKeyRole[] = ['planner'];
 
 /**
  * `GET`, `PUT` and `DELETE /api/v1/touchpoints/:id/channel`: how the touchpoint's deliveries leave
@@ -26,7 +26,7 @@ export function registerTouchpointChannelRoutes(app: FastifyInstance, deps: AppD
     return;
   }
   const url = '/api/v1/touchpoints/:id/channel';
-  const config = { roles: channelManagerRoles };
+  const config = { roles: channelBindingWriterRoles };
   const tags = ['touchpoints'];
   const params = TouchpointParams;
   app.get<{ Params: TouchpointParams }>(
