@@ -1,7 +1,8 @@
 /**
  * Child process of the kill -9 test: appends events through a GroupCommitter from several
  * concurrent writers, schedules and takes deferred deliveries, and prints a line only after the
- * transaction behind it has committed: `ack <eventId>`, `scheduled <offerId>`, `taken <offerId>`.
+ * transaction behind it has committed: `ack <eventId>`, `scheduled <offerId>`, `taken <offerId>`;
+ * taken deliveries are also logged in the database (`taken_log`) in the transaction that took them.
  * Runs until killed. Usage: node --import tsx append-until-killed.ts <database-file>
  */
 import { writeSync } from 'node:fs';
@@ -19,6 +20,16 @@ if (path === undefined) {
 const db = openSqliteDatabase(path);
 const committer = new GroupCommitter(new SqliteEventLog(db));
 const deliveries = new SqliteScheduledDeliveryStore(db);
+// What takeDue handed out is logged in the same transaction as the take (a PRIMARY KEY: handing
+// one out twice would crash the child and fail the test), so the parent can check
+// exactly (a printed line could still be in flight when kill -9 lands).
+db.exec('CREATE TABLE IF NOT EXISTS taken_log (offer_id TEXT PRIMARY KEY)');
+const logTaken = db.prepare<[string]>('INSERT INTO taken_log (offer_id) VALUES (?)');
+const takeDueAndLog = db.transaction((now: number) => {
+  const taken = deliveries.takeDue(now, 2);
+  taken.forEach((delivery) => logTaken.run(delivery.offerId));
+  return taken;
+});
 // A line must have left the process before the next step runs, or kill -9 could drop a line the
 // parent then misses (seen under load with process.stdout): write straight to fd 1, retrying while
 // the pipe is full.
@@ -60,7 +71,7 @@ async function runWriter(writer: number): Promise<never> {
     });
     print(`scheduled ${offerId}`);
     if (round % 3 === 0) {
-      deliveries.takeDue(round, 2).forEach((delivery) => print(`taken ${delivery.offerId}`));
+      takeDueAndLog(round).forEach((delivery) => print(`taken ${delivery.offerId}`));
     }
   }
 }
