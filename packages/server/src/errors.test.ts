@@ -24,11 +24,11 @@ describe(handleError.name, () => {
   });
 
   it.each([
-    ['malformed JSON', '{"role":', 'application/json', 400, 'invalid-json'],
-    ['an empty JSON body', '', 'application/json', 400, 'invalid-json'],
-    ['a text body', 'role=admin', 'text/plain', 415, 'unsupported-media-type'],
-    ['an XML body', '<key/>', 'application/xml', 415, 'unsupported-media-type'],
-  ])('answers %s with %i %s', async (_name, payload, contentType, status, error) => {
+    ['malformed JSON', 400, 'invalid-json', '{"role":', 'application/json'],
+    ['an empty JSON body', 400, 'invalid-json', '', 'application/json'],
+    ['a text body', 415, 'unsupported-media-type', 'role=admin', 'text/plain'],
+    ['an XML body', 415, 'unsupported-media-type', '<key/>', 'application/xml'],
+  ])('answers %s with %i %s', async (_name, status, error, payload, contentType) => {
     t = await createTestApp();
     const response = await post(t, payload, contentType);
     expect(response.statusCode).toBe(status);
