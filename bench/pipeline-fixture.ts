@@ -1,19 +1,13 @@
 import { compileDecisionCatalog, type CustomerEvent } from '@omnitouch/core';
 import {
+  createInMemoryEngine,
   generateEventStream,
   generateOperatorCatalog,
   generatePopulation,
   operatorReferenceTime,
 } from '@omnitouch/demo';
-import { createDecisionEngine, type DecisionEngine } from '@omnitouch/engine';
-import {
-  FakeClock,
-  InMemoryOfferStore,
-  InMemoryOutcomeStore,
-  InMemoryProfileStore,
-  InMemoryScheduledDeliveryStore,
-  createSequentialIds,
-} from '@omnitouch/testkit';
+import type { DecisionEngine } from '@omnitouch/engine';
+import { FakeClock, InMemoryProfileStore } from '@omnitouch/testkit';
 
 /** The reference operator wired to the real engine over testkit's in-memory adapters. */
 export interface PipelineFixture {
@@ -73,15 +67,7 @@ export function buildPipelineFixture(
   ];
   const eventsMs = performance.now() - started;
   const clock = new FakeClock(startAt);
-  const engine = createDecisionEngine({
-    profiles,
-    offers: new InMemoryOfferStore(),
-    outcomes: new InMemoryOutcomeStore(),
-    scheduled: new InMemoryScheduledDeliveryStore(),
-    clock,
-    catalog,
-    newOfferId: createSequentialIds('offer-'),
-  });
+  const engine = createInMemoryEngine(profiles, catalog, clock);
   return {
     engine,
     clock,

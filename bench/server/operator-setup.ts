@@ -1,11 +1,6 @@
-import {
-  buildTagIndex,
-  hasStaticTag,
-  type CatalogSnapshot,
-  type CustomerEvent,
-  type CustomerProfile,
-} from '@omnitouch/core';
+import { buildTagIndex, type CatalogSnapshot, type CustomerEvent } from '@omnitouch/core';
 import { generateEventStream, generateOperatorCatalog, generatePopulation } from '@omnitouch/demo';
+import { toProfileChange } from '@omnitouch/server';
 import type { BenchServer } from './omnitouch-server';
 
 /** Seed of every generated part, so two runs load the same operator. */
@@ -101,29 +96,6 @@ async function uploadProfiles(server: BenchServer, ndjson: string): Promise<unkn
     throw new Error(`profile import answered ${response.status}: ${text.slice(0, 500)}`);
   }
   return JSON.parse(text) as unknown;
-}
-
-/** The generated profile as the import's `ProfileChange` line: tag ids, attributes, consent. */
-function toProfileChange(
-  profile: CustomerProfile,
-  staticTags: readonly (readonly [string, number])[],
-): Record<string, unknown> {
-  const tags: Record<string, boolean> = {};
-  for (const [id, bit] of staticTags) {
-    if (hasStaticTag(profile, bit)) {
-      tags[id] = true;
-    }
-  }
-  return {
-    customerId: profile.customerId,
-    attributes: profile.attributes,
-    tags,
-    consent: {
-      unsubscribed: profile.consent.unsubscribed,
-      ...(profile.consent.optedOutMethods && { optedOutMethods: profile.consent.optedOutMethods }),
-    },
-    ...(profile.utcOffsetMinutes !== undefined && { utcOffsetMinutes: profile.utcOffsetMinutes }),
-  };
 }
 
 /**

@@ -1,1 +1,2 @@
 export * from './synthetic-operator/index';
+export { createInMemoryEngine } from './console-demo/demo-operator';

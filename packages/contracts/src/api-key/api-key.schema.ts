@@ -54,5 +54,8 @@ export const ApiKeyList = Type.Object(
 export type ApiKeyList = Static<typeof ApiKeyList>;
 
 /** Path parameters of routes addressing one key. */
-export const ApiKeyParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+export const ApiKeyParams = Type.Object(
+  { id: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
+);
 export type ApiKeyParams = Static<typeof ApiKeyParams>;

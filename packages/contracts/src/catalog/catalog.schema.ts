@@ -45,7 +45,7 @@ export function CatalogItemList<S extends TSchema>(item: S) {
 }
 
 /** Path parameters of routes addressing one catalog item. */
-export const CatalogItemParams = Type.Object({ id: CatalogId });
+export const CatalogItemParams = Type.Object({ id: CatalogId }, { additionalProperties: false });
 export type CatalogItemParams = Static<typeof CatalogItemParams>;
 
 /** `GET/PUT /api/v1/catalog/contact-policy` body. */

@@ -43,7 +43,16 @@ export function buildDemoOperator(seed: number, customers: number): DemoOperator
   }
   const startAt = operatorReferenceTime + 12 * 3_600_000;
   const clock = new FakeClock(startAt);
-  const engine = createDecisionEngine({
+  return { catalog, engine: createInMemoryEngine(profiles, catalog, clock), clock, startAt };
+}
+
+/** The real decision engine over in-memory stores and `clock`, with sequential offer ids. */
+export function createInMemoryEngine(
+  profiles: InMemoryProfileStore,
+  catalog: DecisionCatalog,
+  clock: FakeClock,
+): DecisionEngine {
+  return createDecisionEngine({
     profiles,
     offers: new InMemoryOfferStore(),
     outcomes: new InMemoryOutcomeStore(),
@@ -52,5 +61,4 @@ export function buildDemoOperator(seed: number, customers: number): DemoOperator
     catalog,
     newOfferId: createSequentialIds('offer-'),
   });
-  return { catalog, engine, clock, startAt };
 }

@@ -164,6 +164,7 @@ describe('ingest: trigger index and rule matching', () => {
         { expectActions: [{ kind: 'deliver', caseId: 'third-top-up' }] },
       ],
     });
-    expect(context.profiles.get('customer-1')?.eventCounts?.['top-up']).toBeDefined();
+    // All three on the clock's one day: a single `[day, count]` pair.
+    expect(context.profiles.get('customer-1')?.eventCounts?.['top-up']?.[1]).toBe(3);
   });
 });

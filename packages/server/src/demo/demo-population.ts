@@ -44,7 +44,8 @@ export function loadDemoPopulation(
   return loaded;
 }
 
-function toProfileChange(
+/** A generated profile as the `ProfileChange` that loads it: set tag ids, attributes, consent. */
+export function toProfileChange(
   profile: CustomerProfile,
   staticTags: readonly (readonly [string, number])[],
 ): ProfileChange {

@@ -1,2 +1,3 @@
 export { startDemo, type DemoOptions, type RunningDemo } from './start-demo';
 export { formatDemoBanner, type DemoBanner, type DemoFigures } from './demo-banner';
+export { toProfileChange } from './demo-population';
