@@ -1,5 +1,6 @@
 import type { MarketingCase } from '../marketing-case/marketing-case.schema';
 import type { Tag } from '../tag-catalog/tag-catalog.schema';
+import type { Touchpoint } from '../touchpoint/touchpoint.schema';
 import { buildTagIndex, type TagIndex } from '../tag-catalog/tag-index';
 import {
   accepted,
@@ -39,9 +40,11 @@ export function compileDecisionCatalog(
   const tagIndex = buildTagIndex(source.tagCatalog, previous);
   const scopes = buildCatalogRuleScopes(source, tagIndex);
   const issues: FieldIssue[] = [];
+  const touchpoints = mapById(source.touchpoints);
   const cases = new Map<string, CompiledCase>();
   source.cases.forEach((definition, index) => {
-    const compiled = compileCase(definition, pointer('/cases', index), scopes, issues);
+    const at = pointer('/cases', index);
+    const compiled = compileCase(definition, at, scopes, touchpoints, issues);
     if (compiled !== undefined && !cases.has(definition.id)) {
       cases.set(definition.id, compiled);
     }
@@ -58,7 +61,7 @@ export function compileDecisionCatalog(
     tags: mapById(source.tagCatalog.tags),
     attributes: mapById(source.tagCatalog.attributes),
     eventTypes: mapById(source.eventTypes),
-    touchpoints: mapById(source.touchpoints),
+    touchpoints,
     contactPolicy: source.contactPolicy,
     cases,
     casesByEventType,
@@ -72,6 +75,7 @@ function compileCase(
   definition: MarketingCase,
   at: string,
   scopes: CatalogRuleScopes,
+  touchpoints: ReadonlyMap<string, Touchpoint>,
   issues: FieldIssue[],
 ): CompiledCase | undefined {
   const target = compileRuleAt(definition.targetRule, scopes.target, `${at}/targetRule`, issues);
@@ -88,7 +92,18 @@ function compileCase(
   const strategies = Object.freeze(
     [...definition.touchpoints].sort((a, b) => a.preference - b.preference),
   ) as CompiledCase['strategies'];
-  return Object.freeze({ definition, target, trigger, strategies });
+  return Object.freeze({
+    definition,
+    target,
+    trigger,
+    strategies,
+    touchpoints: Object.freeze(
+      strategies.map((strategy) => touchpoints.get(strategy.touchpointId)),
+    ),
+    live: definition.status === 'live',
+    validFrom: definition.validFrom,
+    validUntil: definition.validUntil,
+  });
 }
 
 function compileRealtimeTagTriggers(

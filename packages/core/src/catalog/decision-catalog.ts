@@ -19,6 +19,15 @@ export interface CompiledCase {
   readonly trigger: ProfileRule | undefined;
   /** The case's touchpoint strategies, lowest `preference` first (ties keep their listed order). */
   readonly strategies: CaseTouchpointStrategy[];
+  /** `touchpoints[s]` is strategy `s`'s touchpoint, `undefined` when the catalog has none by its id. */
+  readonly touchpoints: readonly (Touchpoint | undefined)[];
+  /**
+   * `definition.status === 'live'` and its validity window, copied here because every event reads
+   * them for every candidate case: all compiled cases share one hidden class, definitions do not.
+   */
+  readonly live: boolean;
+  readonly validFrom: number;
+  readonly validUntil: number;
 }
 
 /** One way a real-time tag gets set: by an event of the map key's type, when `condition` holds. */

@@ -1,5 +1,6 @@
 import type { ContactRecord, CustomerProfile } from '../customer-profile/customer-profile';
 import { MS_PER_DAY } from './local-time';
+import { newIdRecord } from '../customer-profile/id-record';
 
 /**
  * Appends a contact to the profile's history (kept oldest first, so a contact recorded at a later
@@ -30,7 +31,7 @@ export function recordContact(
     contacts.copyWithin(0, expired); // not `splice`: no array of the removed contacts
     contacts.length -= expired;
   }
-  const totals = (profile.caseContactTotals ??= {});
+  const totals = (profile.caseContactTotals ??= newIdRecord<number>());
   totals[contact.caseId] = (totals[contact.caseId] ?? 0) + 1;
 }
 
@@ -49,7 +50,7 @@ function insertInOrder(contacts: ContactRecord[], contact: ContactRecord): void 
 
 /** Records that the customer declined a case: it must not be offered again before `until` (epoch ms). */
 export function recordDecline(profile: CustomerProfile, caseId: string, until: number): void {
-  (profile.declinedUntil ??= {})[caseId] = until;
+  (profile.declinedUntil ??= newIdRecord<number>())[caseId] = until;
 }
 
 // The counters below are plain loops over a short list because they run for every candidate

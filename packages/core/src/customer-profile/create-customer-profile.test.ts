@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTagIndex } from '../tag-catalog/tag-index';
-import { cloneCustomerProfile, createCustomerProfile } from './create-customer-profile';
+import {
+  cloneCustomerProfile,
+  createCustomerProfile,
+  restoreCustomerProfile,
+} from './create-customer-profile';
 import { recordEventCount } from './event-counts';
 import { hasRealtimeTag, setRealtimeTag } from './realtime-tags';
 import { hasStaticTag, setStaticTag } from './static-tags';
@@ -15,12 +19,27 @@ const tagIndex = buildTagIndex({
   })),
 });
 
+/** Every profile has every field in this order, so V8 gives all profiles one hidden class. */
+const profileKeys = [
+  'customerId',
+  'tags',
+  'attributes',
+  'realtimeTags',
+  'eventCounts',
+  'contacts',
+  'caseContactTotals',
+  'declinedUntil',
+  'consent',
+  'utcOffsetMinutes',
+];
+
 describe(createCustomerProfile.name, () => {
   it('starts with a zeroed bitset of the catalog size and no optional collections', () => {
     const profile = createCustomerProfile('c1', tagIndex);
     expect(profile.tags.length).toBe(38);
     expect(profile.tags.every((word) => word === 0)).toBe(true);
-    expect(Object.keys(profile).sort()).toEqual(['attributes', 'consent', 'customerId', 'tags']);
+    expect(Object.keys(profile)).toEqual(profileKeys);
+    expect(Object.values(profile).filter((value) => value !== undefined)).toHaveLength(4);
     expect(profile.consent).toEqual({ unsubscribed: false });
   });
 
@@ -62,5 +81,39 @@ describe(cloneCustomerProfile.name, () => {
     expect(original.attributes.arpu).toBe(88);
     expect(original.contacts).toHaveLength(1);
     expect(original.consent.optedOutMethods).toEqual(['sms']);
+  });
+});
+
+describe(restoreCustomerProfile.name, () => {
+  it('rebuilds a stored profile in the shape of a new one, id records without a prototype', () => {
+    const tags = new Uint32Array(38);
+    tags[0] = 5;
+    const restored = restoreCustomerProfile('c9', tags, {
+      consent: { unsubscribed: true },
+      utcOffsetMinutes: 480,
+      contacts: [{ at: now, touchpointId: 'sms', caseId: 'constructor', disturbing: true }],
+      caseContactTotals: { constructor: 2 },
+      attributes: { city: 'beijing' },
+      eventCounts: { 'top-up': [20_000, 3] },
+    });
+    expect(Object.keys(restored)).toEqual(profileKeys);
+    expect(Object.keys(restored.consent)).toEqual(['unsubscribed', 'optedOutMethods']);
+    expect(restored.tags).toBe(tags);
+    expect(restored.caseContactTotals?.constructor).toBe(2);
+    expect(Object.getPrototypeOf(restored.caseContactTotals)).toBeNull();
+    expect(Object.getPrototypeOf(restored.eventCounts)).toBeNull();
+    expect(restored.declinedUntil).toBeUndefined();
+    expect(restored.eventCounts?.['top-up']).toEqual([20_000, 3]);
+    expect(restored).toMatchObject({ customerId: 'c9', utcOffsetMinutes: 480 });
+  });
+
+  it('gives profiles whose fields were set in different orders the same key order', () => {
+    const one = createCustomerProfile('c1', tagIndex);
+    recordEventCount(one, 'top-up', now, 30);
+    setRealtimeTag(one, 1, now + 1, now);
+    const two = createCustomerProfile('c2', tagIndex);
+    setRealtimeTag(two, 1, now + 1, now);
+    recordEventCount(two, 'top-up', now, 30);
+    expect(Object.keys(one)).toEqual(Object.keys(two));
   });
 });

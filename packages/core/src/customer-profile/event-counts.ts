@@ -1,4 +1,5 @@
 import type { CustomerProfile } from './customer-profile';
+import { newIdRecord } from './id-record';
 
 /** Milliseconds in a counter day; days are UTC days since the epoch (`floor(ms / DAY_MS)`). */
 export const DAY_MS = 86_400_000;
@@ -20,7 +21,7 @@ export function recordEventCount(
   windowDays: number,
 ): void {
   const day = dayNumber(at);
-  const counts = (profile.eventCounts ??= {});
+  const counts = (profile.eventCounts ??= newIdRecord<number[]>());
   const pairs = counts[eventType];
   if (pairs === undefined) {
     // A literal, not `[]` then a push: a pushed-to array keeps room for 17 numbers, per

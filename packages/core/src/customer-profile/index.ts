@@ -1,4 +1,9 @@
-export { createCustomerProfile, cloneCustomerProfile } from './create-customer-profile';
+export {
+  createCustomerProfile,
+  cloneCustomerProfile,
+  restoreCustomerProfile,
+  type StoredProfileParts,
+} from './create-customer-profile';
 export { setStaticTag, hasStaticTag } from './static-tags';
 export { setRealtimeTag, hasRealtimeTag } from './realtime-tags';
 export { recordEventCount, countEvents } from './event-counts';

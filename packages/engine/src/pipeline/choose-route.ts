@@ -42,7 +42,7 @@ export function chooseRoute(
   const strategies = compiled.strategies;
   for (let s = 0; s < strategies.length; s++) {
     const strategy = strategies[s] as CaseTouchpointStrategy;
-    const touchpoint = state.catalog.touchpoints.get(strategy.touchpointId);
+    const touchpoint = compiled.touchpoints[s];
     if (touchpoint === undefined) {
       addTrace(trace, compiled.definition.id, 'unknown-touchpoint', strategy.touchpointId);
       continue;

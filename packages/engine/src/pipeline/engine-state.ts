@@ -45,6 +45,8 @@ export interface EngineState {
   readonly policyInput: ContactPolicyScratch;
   /** Results of an event type's target rule set, reused by every event (grown when too short). */
   targetMatches: Uint8Array;
+  /** How many of `targetMatches` were 1 for the event in progress. */
+  targetMatchCount: number;
   /** Results of an event type's trigger-condition set, reused by every event (grown when too short). */
   triggerMatches: Uint8Array;
   /** Arbitration's scratch (route scores, ranking, routes picked), reused by every call. */
@@ -70,8 +72,18 @@ export function createEngineState(deps: DecisionEngineDeps): EngineState {
     staffId: undefined,
     // Placeholders: every stage fills the scratch inputs completely before use.
     ruleInput: { profile: undefined as unknown as CustomerProfile, event: undefined, now: 0 },
-    policyInput: {} as ContactPolicyScratch,
+    // Every field from the start, in the order `evaluateRoute` fills them: one hidden class.
+    policyInput: {
+      policy: deps.catalog.contactPolicy,
+      profile: undefined,
+      touchpoint: undefined,
+      strategy: undefined,
+      marketingCase: undefined,
+      now: 0,
+      inContact: false,
+    } as unknown as ContactPolicyScratch,
     targetMatches: new Uint8Array(64),
+    targetMatchCount: 0,
     triggerMatches: new Uint8Array(64),
     ranking: {
       scores: new Float64Array(16),

@@ -59,6 +59,18 @@ function profileFor(state: EngineState, customerId: string): CustomerProfile {
   );
 }
 
+/** Whether any of the cases has a trigger condition; remembered per (immutable) case list. */
+function hasTriggerConditions(cases: readonly CompiledCase[]): boolean {
+  let known = conditionedCaseLists.get(cases);
+  if (known === undefined) {
+    known = cases.some((compiled) => compiled.trigger !== undefined);
+    conditionedCaseLists.set(cases, known);
+  }
+  return known;
+}
+
+const conditionedCaseLists = new WeakMap<readonly CompiledCase[], boolean>();
+
 function decideForCases(
   state: EngineState,
   cases: readonly CompiledCase[],
@@ -68,6 +80,16 @@ function decideForCases(
 ): readonly DecisionAction[] {
   const eventType = state.catalog.eventTypes.get(event.type);
   const targets = evaluateTargets(state, event.type, cases.length, profile);
+  // Most events reach no case's audience: the loop below would skip every case, as long as no
+  // trigger condition throws for this event (see `evaluateTriggers`), so return at once.
+  if (
+    targets !== undefined &&
+    state.targetMatchCount === 0 &&
+    !trace &&
+    (!hasTriggerConditions(cases) || evaluateTriggers(state, cases, profile, event) !== undefined)
+  ) {
+    return noActions;
+  }
   // Only needed to skip a case with a condition whose audience excludes the customer.
   const triggers =
     targets === undefined || trace ? undefined : evaluateTriggers(state, cases, profile, event);

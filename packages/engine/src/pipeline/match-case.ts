@@ -21,7 +21,9 @@ export function matchCase(
 ): boolean {
   const definition = compiled.definition;
   const now = state.now;
-  if (!isLiveAt(definition, now, trace)) {
+  // The compiled copies first (one hidden class for all cases); the definition only to trace why.
+  const liveNow = compiled.live && now >= compiled.validFrom && now < compiled.validUntil;
+  if (!liveNow && !isLiveAt(definition, now, trace)) {
     return false;
   }
   const input = state.ruleInput;

@@ -4,7 +4,7 @@ import type { EngineState } from './engine-state';
 /**
  * Evaluates the target rules of every case `eventType` triggers with the catalog's one generated
  * rule set (`targetRuleSetsByEventType`), into `state.targetMatches` (`[k]` is 1 when case `k`'s
- * audience includes the customer). Returns `undefined` when the catalog has no set for the type
+ * audience includes the customer) and their count into `state.targetMatchCount`. Returns `undefined` when the catalog has no set for the type
  * or the set threw (a rule failing at run time): callers then evaluate each case's own `target`,
  * only for the cases that get that far, exactly as before the sets existed.
  */
@@ -27,7 +27,7 @@ export function evaluateTargets(
   input.event = undefined;
   input.now = state.now;
   try {
-    set.evaluate(input, state.targetMatches);
+    state.targetMatchCount = set.evaluate(input, state.targetMatches);
   } catch {
     return undefined;
   }

@@ -1,8 +1,9 @@
 import { closeOffer, isOfferOpen, presentOffer, type OfferInstance } from '@omnitouch/core';
 import type { OfferStore } from '@omnitouch/engine';
+import { OpenOfferList } from './open-offer-list';
 
 /**
- * An `OfferStore` in memory. Open offers are indexed by customer in a short array, oldest first
+ * An `OfferStore` in memory. Open offers are indexed by customer in a short list, oldest first
  * (a customer has a handful open at most, so a scan beats a Map per customer in both time and
  * memory); `findOpen` and `listOpen` build no key string. An offer leaves the index as soon as it
  * is presented, closed, or found expired, so the index holds open offers only and does not grow
@@ -17,13 +18,13 @@ export class InMemoryOfferStore implements OfferStore {
    * so the filing waits for the first look-up by id, which files them all in one go.
    */
   private readonly unfiled: OfferInstance[] = [];
-  private readonly openByCustomer = new Map<string, OfferInstance[]>();
+  private readonly openByCustomer = new Map<string, OpenOfferList>();
   /**
    * The last customer's entry of `openByCustomer` (`undefined`: none): the pipeline asks `findOpen`
    * for every case an event triggers, all for one customer, so this saves a Map look-up per case.
    */
   private lastCustomerId: string | undefined = undefined;
-  private lastOpen: OfferInstance[] | undefined = undefined;
+  private lastOpen: OpenOfferList | undefined = undefined;
 
   /** The offer created last: the pipeline presents a new offer right after creating it. */
   private lastCreated: OfferInstance | undefined = undefined;
@@ -36,13 +37,12 @@ export class InMemoryOfferStore implements OfferStore {
     }
     const open = this.openOf(offer.customerId);
     if (open === undefined) {
-      this.lastOpen = [offer];
+      this.lastOpen = new OpenOfferList(offer);
       this.openByCustomer.set(offer.customerId, this.lastOpen);
       return;
     }
     // A re-created case replaces its previous offer and goes to the end: oldest first.
-    removeCase(open, offer.caseId);
-    open.push(offer);
+    open.add(offer);
   }
 
   get(offerId: string): OfferInstance | undefined {
@@ -54,33 +54,18 @@ export class InMemoryOfferStore implements OfferStore {
     if (open === undefined) {
       return [];
     }
-    const live: OfferInstance[] = [];
-    let kept = 0;
-    for (const offer of open) {
-      if (isOfferOpen(offer, now)) {
-        live.push(offer);
-        open[kept++] = offer;
-      }
-    }
-    this.shrink(customerId, open, kept); // expired offers leave the index
+    const live = open.retain((offer) => isOfferOpen(offer, now));
+    this.dropIfEmpty(customerId, open); // expired offers leave the index
     return live;
   }
 
   findOpen(customerId: string, caseId: string, now: number): OfferInstance | undefined {
-    const open = this.openOf(customerId);
-    if (open === undefined) {
-      return undefined;
+    const offer = this.openOf(customerId)?.ofCase(caseId);
+    if (offer === undefined || isOfferOpen(offer, now)) {
+      return offer;
     }
-    for (const offer of open) {
-      if (offer.caseId === caseId) {
-        if (isOfferOpen(offer, now)) {
-          return offer;
-        }
-        // Expired (its state may still say `open`): it can never be presented, so drop it.
-        this.unindex(offer);
-        return undefined;
-      }
-    }
+    // Expired (its state may still say `open`): it can never be presented, so drop it.
+    this.unindex(offer);
     return undefined;
   }
 
@@ -113,7 +98,7 @@ export class InMemoryOfferStore implements OfferStore {
     return this.byId;
   }
 
-  private openOf(customerId: string): OfferInstance[] | undefined {
+  private openOf(customerId: string): OpenOfferList | undefined {
     if (customerId !== this.lastCustomerId) {
       this.lastCustomerId = customerId;
       this.lastOpen = this.openByCustomer.get(customerId);
@@ -123,37 +108,16 @@ export class InMemoryOfferStore implements OfferStore {
 
   private unindex(offer: OfferInstance): void {
     const open = this.openOf(offer.customerId);
-    const index = open === undefined ? -1 : open.indexOf(offer);
-    if (open !== undefined && index >= 0) {
-      removeAt(open, index);
-      this.shrink(offer.customerId, open, open.length);
+    if (open?.remove(offer) === true) {
+      this.dropIfEmpty(offer.customerId, open);
     }
   }
 
-  /** Keeps the first `length` offers of the customer's index, dropping the entry when empty. */
-  private shrink(customerId: string, open: OfferInstance[], length: number): void {
-    open.length = length;
-    if (length === 0) {
+  /** Drops the customer's entry once no offer is left in it. */
+  private dropIfEmpty(customerId: string, open: OpenOfferList): void {
+    if (open.size === 0) {
       this.openByCustomer.delete(customerId);
       this.lastOpen = undefined;
     }
   }
-}
-
-/** Removes the offer of `caseId` from `open`, if any (there is at most one). */
-function removeCase(open: OfferInstance[], caseId: string): void {
-  for (let i = 0; i < open.length; i++) {
-    if (open[i]?.caseId === caseId) {
-      removeAt(open, i);
-      return;
-    }
-  }
-}
-
-/** `open.splice(index, 1)` without allocating the array of removed items. */
-function removeAt(open: OfferInstance[], index: number): void {
-  for (let i = index + 1; i < open.length; i++) {
-    open[i - 1] = open[i] as OfferInstance;
-  }
-  open.length -= 1;
 }
