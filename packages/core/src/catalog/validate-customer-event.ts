@@ -85,8 +85,8 @@ function isCatalogIdOf(eventType: CustomerEventType, type: string): boolean {
  * True only when the `CustomerEvent` schema accepts `input`, given a type matching its pattern
  * (which `acceptEvent` checks): the compiled TypeBox check's own tests, written out so a valid
  * event allocates no entry arrays or result wrapper (TypeBox's check was a visible share of
- * ingest). It may say false for a valid event (it checks every property value, where TypeBox
- * skips keys with line breaks); the caller then asks TypeBox.
+ * ingest). Property values are left to `acceptEvent`, which accepts declared, valid ones only;
+ * anything it does not accept goes to TypeBox.
  */
 function isWellFormedEvent(input: unknown): input is CustomerEvent {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -109,31 +109,19 @@ function isWellFormedEvent(input: unknown): input is CustomerEvent {
   );
 }
 
+/**
+ * Whether `properties` is a plain record. Its values are not looked at here: the fast path accepts
+ * an event only when every own key is a declared property whose value `acceptEventProperties`
+ * accepted, and any other value sends it to the full check.
+ */
 function arePropertyValues(properties: unknown): boolean {
-  if (
-    typeof properties !== 'object' ||
-    properties === null ||
-    Array.isArray(properties) ||
-    properties instanceof Date ||
-    properties instanceof Uint8Array
-  ) {
-    return false;
-  }
-  for (const key in properties) {
-    if (!Object.hasOwn(properties, key)) {
-      continue;
-    }
-    const value = (properties as Record<string, unknown>)[key];
-    const ok =
-      typeof value === 'string' ||
-      typeof value === 'boolean' ||
-      value === null ||
-      (typeof value === 'number' && Number.isFinite(value));
-    if (!ok) {
-      return false;
-    }
-  }
-  return true;
+  return (
+    typeof properties === 'object' &&
+    properties !== null &&
+    !Array.isArray(properties) &&
+    !(properties instanceof Date) &&
+    !(properties instanceof Uint8Array)
+  );
 }
 
 /** The full check: every issue of `input`, or (when the fast path bailed on a value it accepts) the event. */
