@@ -25,6 +25,8 @@ export const profileRuleRuntime = {
   hasRealtimeTag,
   countEvents,
   profileView,
+  /** What a rule set's lazily read local holds before its first read (see `HoistedProfileReads`). */
+  unread: Symbol('unread'),
 };
 
 /** A JavaScript condition for the JSON Logic truthiness of a rule's value. */

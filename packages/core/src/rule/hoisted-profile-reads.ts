@@ -1,10 +1,14 @@
 import type { FunctionScope } from './codegen';
 
 /**
- * The profile reads of one generated rule-set function, each hoisted into a local declared once at
- * the top (`const w3 = tags[3] | 0;`), so many rules testing the same tag word or attribute read it
- * once per evaluation. Every read is pure and cannot throw on a valid profile, so reading eagerly
- * (even for a rule that short-circuits before using it) returns exactly what an inline read would.
+ * The profile reads of one generated rule-set function, each kept in a local declared once at the
+ * top, so many rules testing the same tag word or attribute read it once per evaluation. Tag words
+ * are read eagerly (`const w3 = tags[3] | 0;`: nearly every rule tests tags, and the words share a
+ * few cache lines). Attributes, real-time tags and event counters are read on first use
+ * (`let a0 = unread;`, then `(a0 === unread ? (a0 = attrs["city"]) : a0)`): most customers fail
+ * most audiences on their first tag test, and each of those reads is a likely cache miss on a
+ * profile the rule set would otherwise not touch. Every read is pure and cannot throw on a valid
+ * profile, so reading it once, whenever first needed, returns exactly what an inline read would.
  */
 export class HoistedProfileReads {
   private readonly words = new Set<number>();
@@ -31,10 +35,15 @@ export class HoistedProfileReads {
 
   /** The attribute `id` as stored, or undefined (never an Object.prototype member). */
   attribute(id: string): string {
-    return this.once(this.attributes, 'a', id, () => {
-      const attrs = this.fn.use('attrs');
-      return ownRead(attrs, id);
-    });
+    return this.onFirstUse(this.attributes, 'a', id, () => ownRead(this.fn.use('attrs'), id));
+  }
+
+  /**
+   * The local holding attribute `id`, for use only where `attribute(id)` has already run in the
+   * same expression (e.g. `(<attribute> !== undefined ? <local> : null)`), so it is read by then.
+   */
+  attributeLocal(id: string): string {
+    return this.attributes.get(id) ?? this.attribute(id);
   }
 
   /** The triggering event's property `key`, or undefined (also when there is no event). */
@@ -50,16 +59,14 @@ export class HoistedProfileReads {
     const name = `r${bit}`;
     if (!this.realtimeTags.has(bit)) {
       this.realtimeTags.add(bit);
-      this.lines.push(
-        `const ${name} = hasRealtimeTag(${this.fn.use('p')}, ${bit}, ${this.fn.use('now')});`,
-      );
+      this.lines.push(`let ${name} = unread;`);
     }
-    return name;
+    return onFirstUse(name, `hasRealtimeTag(${this.fn.use('p')}, ${bit}, ${this.fn.use('now')})`);
   }
 
   /** Events of `type` on the last `days` days including today (`countEvents`). */
   eventCount(type: string, days: number): string {
-    return this.once(this.eventCounts, 'n', `${days}:${type}`, () => {
+    return this.onFirstUse(this.eventCounts, 'n', `${days}:${type}`, () => {
       const args = `${this.fn.use('p')}, ${JSON.stringify(type)}, ${days}, ${this.fn.use('now')}`;
       return `countEvents(${args})`;
     });
@@ -68,6 +75,22 @@ export class HoistedProfileReads {
   /** The declarations, in first-use order; they only refer to the function scope's locals. */
   declarations(): string {
     return this.lines.join('\n');
+  }
+
+  /** Like `once`, but the local starts `unread` and is read where first used. */
+  private onFirstUse(
+    names: Map<string, string>,
+    prefix: string,
+    key: string,
+    read: () => string,
+  ): string {
+    let name = names.get(key);
+    if (name === undefined) {
+      name = `${prefix}${names.size}`;
+      names.set(key, name);
+      this.lines.push(`let ${name} = unread;`);
+    }
+    return onFirstUse(name, read());
   }
 
   private once(
@@ -85,6 +108,11 @@ export class HoistedProfileReads {
     this.lines.push(`const ${name} = ${read()};`);
     return name;
   }
+}
+
+/** `local`, assigned `read` the first time the expression runs (`unread` is the runtime's sentinel). */
+function onFirstUse(local: string, read: string): string {
+  return `(${local} === unread ? (${local} = ${read}) : ${local})`;
 }
 
 /** `base[key]`, but undefined for names like "constructor" that `base` does not own. */

@@ -113,8 +113,10 @@ function emitProfileVar(
   const kind = joinKinds([valueKind, fallback.code === 'null' ? 'nonarray' : notFound.kind]);
   if (reads !== undefined) {
     const value = isEvent ? reads.eventProperty(key) : reads.attribute(key);
+    // The attribute is read (on first use) by the test, so the branch names its local only.
+    const local = isEvent ? value : reads.attributeLocal(key);
     return emitted(
-      `(${fallback.setup}${value} !== undefined ? ${value} : ${fallback.code})`,
+      `(${fallback.setup}${value} !== undefined ? ${local} : ${fallback.code})`,
       kind,
       true,
     );
