@@ -65,13 +65,20 @@ function display(value: unknown): string {
   return typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
 }
 
+/**
+ * Joined, not concatenated with `+`: V8 keeps a `+`-built string as a tree of pieces, and the
+ * content lives as long as its offer, so a flat string is fewer objects to keep and to copy in GC.
+ */
 function renderSplit(split: SplitText, profile: CustomerProfile, event: CustomerEvent): string {
   const { literals, names } = split;
-  let text = literals[0] as string;
-  for (let i = 0; i < names.length; i++) {
-    text += display(valueOf(names[i] as string, profile, event)) + (literals[i + 1] as string);
+  if (names.length === 0) {
+    return literals[0] as string;
   }
-  return text;
+  const parts: string[] = [literals[0] as string];
+  for (let i = 0; i < names.length; i++) {
+    parts.push(display(valueOf(names[i] as string, profile, event)), literals[i + 1] as string);
+  }
+  return parts.join('');
 }
 
 /**

@@ -46,6 +46,9 @@ export function openOffer(
     score,
     content: renderOfferContent(route.strategy.template, profile, event),
     state: 'open',
+    // Set now, not when presented: an offer keeps one hidden class through its whole life.
+    presentedOn: undefined,
+    presentedAt: undefined,
   };
   state.deps.offers.create(offer);
   return offer;
