@@ -32,6 +32,13 @@ export interface DecisionEngineDeps {
 /** Options of one `ingest`. `explain` asks for a trace entry per case considered (costs allocations). */
 export interface IngestOptions {
   readonly explain?: boolean;
+  /**
+   * The catalog `event` was accepted against: the event is the accepted copy that
+   * `validateCustomerEvent(input, validatedAgainst)` returned. When that is still the engine's
+   * catalog the engine does not validate the event again (a server validates each request before
+   * it acknowledges it); after a catalog swap it does, so a stale acceptance never slips through.
+   */
+  readonly validatedAgainst?: DecisionCatalog;
 }
 
 /** An inbound touchpoint asking what to offer the customer it is serving now. */

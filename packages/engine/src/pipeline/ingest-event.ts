@@ -36,11 +36,14 @@ export function ingestEvent(
   options: IngestOptions | undefined,
 ): Validated<Decision> {
   const catalog = state.catalog;
-  const validated = validateCustomerEvent(input, catalog);
-  if (!validated.ok) {
-    return rejected(validated.issues);
+  let event = input;
+  if (options?.validatedAgainst !== catalog) {
+    const validated = validateCustomerEvent(input, catalog);
+    if (!validated.ok) {
+      return rejected(validated.issues);
+    }
+    event = validated.value;
   }
-  const event = validated.value;
   state.now = state.deps.clock.now();
   state.staffId = undefined;
   const trace: Trace = options?.explain === true ? [] : undefined;
