@@ -30,43 +30,42 @@ const serverDecide: BenchScenario = {
         `${prep.eventsSent.toLocaleString('en-US')} events ingested first: ` +
           `${prep.held.length.toLocaleString('en-US')} offers held for unstaffed inbound touchpoints`,
       );
-      let next = 0;
-      const nextBody = () => JSON.stringify(prep.held[next++ % prep.held.length]);
-      const tally = { withOffer: 0, answers: 0 };
-      const serverMs: number[] = [];
-      const base = {
+      const load = await runPacedLoad({
         url: server.url,
         path: '/api/v1/decide',
         apiKey: server.apiKey,
         ratePerSecond: requestsPerSecond,
-        nextBody,
-      };
-      // Warm-up at the same rate, on the last held offers (the timed run starts from the first).
-      next = Math.max(0, prep.held.length - requestsPerSecond);
-      await runPacedLoad({ ...base, durationSeconds: 1 });
-      next = 0;
-      logMachineLoad(context);
-      const load = await runPacedLoad({
-        ...base,
         durationSeconds: seconds,
-        onBody: (status, body) => {
-          if (status !== 200) {
-            return;
-          }
-          const answer = JSON.parse(body) as { offers: unknown[]; latencyMs: number };
-          tally.answers += 1;
-          tally.withOffer += answer.offers.length > 0 ? 1 : 0;
-          serverMs.push(answer.latencyMs);
-        },
+        warmUpSeconds: 1,
+        bodies: prep.held.map((offer) => JSON.stringify(offer)),
+        numberField: 'latencyMs',
+        marker: '"offers":[{',
+        ownPids: [server.child.pid],
       });
+      logMachineLoad(context);
       if (load.failed > 0) {
         throw new Error(`decide: ${load.failed} requests failed during the run`);
       }
       context.log(
         `${load.ok.toLocaleString('en-US')} decide requests in ${load.durationSeconds.toFixed(1)} s ` +
-          `(${Math.round(load.okPerSecond)}/s); ${((100 * tally.withOffer) / Math.max(1, tally.answers)).toFixed(0)} % ` +
+          `(${Math.round(load.okPerSecond)}/s); ${((100 * load.containing) / Math.max(1, load.ok)).toFixed(0)} % ` +
           `answered with an offer; open-loop schedule (one request every 1 ms), latency from each request's scheduled send time to its answer`,
       );
+      const client = load.client;
+      context.log(
+        `load process (separate and lean: pre-built requests, no parsing on the timing path): ` +
+          `${client.connectionsOpened} connections, send lateness max ${load.maxSendLagMs.toFixed(1)} ms, ` +
+          `event-loop delay max ${client.loopDelayMaxMs.toFixed(1)} ms, ${client.gcPauses} GC pauses ` +
+          `(max ${client.gcMaxMs.toFixed(1)} ms) — all charged to the figures below`,
+      );
+      if (client.othersCores !== undefined) {
+        context.log(
+          `other processes used ${client.othersCores.toFixed(2)} cores during the run` +
+            (client.othersCores > 0.1
+              ? ': the server had to wait for a core, so the figures below overstate its latency'
+              : ''),
+        );
+      }
       context.record({ name: 'decide rate achieved', value: load.okPerSecond, unit: 'requests/s' });
       context.record({ name: 'decide p50', value: percentile(load.latenciesMs, 50), unit: 'ms' });
       context.record({
@@ -78,7 +77,7 @@ const serverDecide: BenchScenario = {
       context.record({ name: 'decide max', value: percentile(load.latenciesMs, 100), unit: 'ms' });
       context.record({
         name: 'decide p99 inside the server (latencyMs)',
-        value: percentile(serverMs, 99),
+        value: percentile(load.numbers, 99),
         unit: 'ms',
       });
     });
