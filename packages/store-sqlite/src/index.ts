@@ -15,3 +15,4 @@ export * from './decision-journal/index';
 export * from './channel-bindings/index';
 export * from './pipeline-cursor/index';
 export * from './background-checkpointer';
+export * from './open-offer-cache';

@@ -1,5 +1,6 @@
 import type { CustomerEvent } from '@omnitouch/core';
 import type { EventLog } from '@omnitouch/engine';
+import { EventRows } from './event-rows';
 import type { SqliteDatabase } from './sqlite-database';
 
 /**
@@ -9,15 +10,13 @@ import type { SqliteDatabase } from './sqlite-database';
  * `synchronous = NORMAL` guarantees).
  */
 export class SqliteEventLog implements EventLog {
-  readonly #insert;
+  readonly #rows;
   readonly #select;
   readonly #size;
   readonly #appendBatches;
 
   constructor(db: SqliteDatabase) {
-    this.#insert = db.prepare<[string, string, string]>(
-      'INSERT OR IGNORE INTO event_log (event_id, customer_id, payload) VALUES (?, ?, ?)',
-    );
+    this.#rows = new EventRows(db);
     this.#select = db
       .prepare<[number, number], string>(
         'SELECT payload FROM event_log WHERE position > ? ORDER BY position LIMIT ?',
@@ -26,28 +25,21 @@ export class SqliteEventLog implements EventLog {
     // max(rowid) is a single index probe; count(*) would scan the whole log.
     this.#size = db.prepare<[], number>('SELECT coalesce(max(position), 0) FROM event_log').pluck();
     this.#appendBatches = db.transaction((batches: readonly (readonly CustomerEvent[])[]) =>
-      batches.map((events) => this.#insertAll(events)),
+      batches.map((events) => this.#rows.insert(events)),
     );
   }
 
   /**
    * Inserts `events` WITHOUT opening a transaction (call it inside the caller's, so the events commit
-   * together with the work done about them) and calls `onAdded` with each new event and its 1-based
-   * position (rowid), in log order. Duplicates by `eventId` are skipped. Returns how many were new.
+   * together with the work done about them) and calls `onAdded` with each new event, its 1-based
+   * position (rowid) and its index in `events`, in log order. Duplicates by `eventId` are skipped.
+   * Returns how many were new.
    */
   insertWithin(
     events: readonly CustomerEvent[],
-    onAdded: (event: CustomerEvent, position: number) => void,
+    onAdded: (event: CustomerEvent, position: number, index: number) => void,
   ): number {
-    let added = 0;
-    for (const event of events) {
-      const result = this.#insert.run(event.eventId, event.customerId, JSON.stringify(event));
-      if (result.changes > 0) {
-        added += 1;
-        onAdded(event, Number(result.lastInsertRowid));
-      }
-    }
-    return added;
+    return this.#rows.insert(events, onAdded);
   }
 
   append(events: readonly CustomerEvent[]): number {
@@ -73,13 +65,5 @@ export class SqliteEventLog implements EventLog {
 
   size(): number {
     return this.#size.get() ?? 0;
-  }
-
-  #insertAll(events: readonly CustomerEvent[]): number {
-    let added = 0;
-    for (const event of events) {
-      added += this.#insert.run(event.eventId, event.customerId, JSON.stringify(event)).changes;
-    }
-    return added;
   }
 }

@@ -18,7 +18,7 @@ export class SqliteProfileStore implements ProfileStore {
     this.#select = db.prepare<[string], EncodedProfile>(
       'SELECT tags, body FROM profiles WHERE customer_id = ?',
     );
-    this.#upsert = db.prepare<[string, Buffer, string]>(
+    this.#upsert = db.prepare<[string, Buffer, Buffer]>(
       `INSERT INTO profiles (customer_id, tags, body) VALUES (?, ?, ?)
        ON CONFLICT (customer_id) DO UPDATE SET tags = excluded.tags, body = excluded.body`,
     );

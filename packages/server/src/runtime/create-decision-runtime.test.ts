@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerEvent } from '@omnitouch/core';
 import { SqlitePipelineCursor } from '@omnitouch/store-sqlite';
 import { createDecisionRuntime } from './create-decision-runtime';
@@ -110,6 +110,30 @@ describe(createDecisionRuntime.name, () => {
     expect(h.stores.profiles.get('c1')?.eventCounts?.['top-up']).toBeDefined();
   });
 
+  it('forgets an offer opened by a rolled-back decision, so the case can open again', async () => {
+    const h = harness({
+      clock: { now: () => Date.UTC(2026, 5, 1, 15) }, // 23:00 in China: the offer waits, open
+      catalog: buildRuntimeCatalog({
+        touchpoint: {
+          quietHours: { start: '21:00', end: '08:00', action: 'defer', deferMaxHours: 12 },
+        },
+      }),
+    });
+    makeEligible(h);
+    const record = h.journal.recordDecision.bind(h.journal);
+    vi.spyOn(h.journal, 'recordDecision').mockImplementation((entry) => {
+      if (entry.eventId === 'bad') {
+        throw new Error('journal bug after the offer was opened');
+      }
+      record(entry);
+    });
+    await h.runtime.ingest([topUp('bad')]);
+    const next = await h.runtime.ingest([topUp('e2')]);
+    expect(next.ok && next.value.decisions[0]?.actions.map((a) => a.kind)).toEqual(['defer']);
+    const again = await h.runtime.ingest([topUp('e3')]);
+    expect(again.ok && again.value.decisions[0]?.actions).toEqual([]);
+  });
+
   it('applies a new catalog to the next event', async () => {
     const h = harness();
     const catalog = buildRuntimeCatalog();
@@ -121,6 +145,22 @@ describe(createDecisionRuntime.name, () => {
     expect(h.runtime.applyCatalog(renamed)).toEqual([]);
     const old = await h.runtime.ingest([topUp('e1')]);
     expect(!old.ok && old.issues[0]?.field).toBe('/0/type');
+  });
+
+  it('validates an accepted event again when the catalog changed before its group was decided', async () => {
+    const h = harness();
+    makeEligible(h);
+    const catalog = buildRuntimeCatalog();
+    const renamed = {
+      ...catalog,
+      eventTypes: [{ ...catalog.eventTypes[0]!, id: 'recharge' }],
+      cases: [],
+    };
+    const pendingIngest = h.runtime.ingest([topUp('e1')]); // accepted, its group not yet committed
+    expect(h.runtime.applyCatalog(renamed)).toEqual([]);
+    const receipt = await pendingIngest;
+    expect(receipt.ok && receipt.value).toEqual({ accepted: 1, duplicates: 0, decisions: [] });
+    expect(h.delivery.enqueued).toEqual([]);
   });
 
   it('reports every bad profile change and applies none of them', () => {

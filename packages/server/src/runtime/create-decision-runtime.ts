@@ -9,6 +9,7 @@ import {
 } from '@omnitouch/core';
 import { createDecisionEngine, type Clock } from '@omnitouch/engine';
 import {
+  createOpenOfferCache,
   GroupCommitter,
   SqlitePipelineCursor,
   type GroupCommitOptions,
@@ -22,6 +23,7 @@ import { validateEventBatch } from './event-batch';
 import { createDecidingAppender } from './deciding-appender';
 import { createEventProcessor, type PendingEvent } from './event-processor';
 import { createProfileCache } from './profile-cache';
+import { combineRuntimeCaches } from './runtime-caches';
 import { applyProfileChange, checkProfileChanges } from './profile-changes';
 import { createDeliveryLoop } from './delivery-loop';
 import { recordDecisionMetrics } from './decision-metrics';
@@ -51,17 +53,20 @@ export interface DecisionRuntimeDeps {
 }
 
 /**
- * Builds the runtime: the engine over a write-back profile cache on the SQLite stores, a group
- * committer that appends AND decides each group of concurrent calls in one transaction, and a
+ * Builds the runtime: the engine over write-back caches of profiles and offers on the SQLite stores
+ * (docs/decisions/0005-ingest-write-path.md), a group committer that appends AND decides each group of concurrent calls in one transaction, and a
  * persisted cursor so every acknowledged event is decided exactly once — in the commit that made
  * it durable or, if that path failed or the process died in between, by `recover()`.
  */
 export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntime {
   let catalog = compileOrThrow(deps.catalog);
   const profiles = createProfileCache(deps.stores.profiles);
+  // Every offer write goes through the engine, i.e. through this cache: it stays coherent.
+  const offers = createOpenOfferCache(deps.stores.offers);
+  const caches = combineRuntimeCaches(profiles, offers);
   const engine = createDecisionEngine({
     profiles,
-    offers: deps.stores.offers,
+    offers,
     outcomes: deps.stores.outcomes,
     scheduled: deps.stores.scheduledDeliveries,
     clock: deps.clock,
@@ -76,7 +81,7 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       db: deps.db,
       engine,
       cursor: new SqlitePipelineCursor(deps.db, 'decisions'),
-      profiles,
+      caches,
       delivery: deps.delivery,
       journal: deps.journal,
       now: () => deps.clock.now(),
@@ -95,12 +100,12 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
       result = deps.db.transaction(() => {
         deps.delivery.writeRecords?.();
         const done = work();
-        profiles.flush();
+        caches.flush();
         return done;
       })();
     } catch (error) {
       settleEnqueued(false);
-      profiles.discard();
+      caches.discard();
       throw error;
     }
     settleEnqueued(true);
@@ -116,16 +121,19 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
     intervalMs: deps.loopIntervalMs ?? 1000,
   });
 
-  // Batches whose caller asked for explain traces (validated arrays are fresh per call).
+  // Batches whose caller asked for explain traces, and the catalog each batch was validated against
+  // (validated arrays are fresh per call): the engine then skips validating those events again.
   const explained = new WeakSet<readonly CustomerEvent[]>();
+  const validatedBy = new WeakMap<readonly CustomerEvent[], DecisionCatalog>();
   const committer = new GroupCommitter(
     createDecidingAppender({
       db: deps.db,
       eventLog: deps.stores.eventLog,
       processor,
-      profiles,
+      caches,
       pending,
       isExplained: (batch) => explained.has(batch),
+      validatedAgainst: (batch) => validatedBy.get(batch),
       settleEnqueued,
       writeRecords: () => deps.delivery.writeRecords?.(),
     }),
@@ -135,10 +143,12 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
   async function appendAndDecide(
     events: readonly CustomerEvent[],
     explain: boolean,
+    validatedAgainst: DecisionCatalog,
   ): Promise<IngestReceipt> {
     if (explain) {
       explained.add(events);
     }
+    validatedBy.set(events, validatedAgainst);
     // Acknowledged (resolved) only once the group's transaction has committed: durable.
     const { added, decisions } = await committer.append(events);
     return { accepted: added, duplicates: events.length - added, decisions };
@@ -154,14 +164,17 @@ export function createDecisionRuntime(deps: DecisionRuntimeDeps): DecisionRuntim
     engine,
     currentCatalog: () => catalog,
     async ingest(inputs, options) {
-      const validated = validateEventBatch(inputs, catalog);
+      const current = catalog;
+      const validated = validateEventBatch(inputs, current);
       if (!validated.ok) {
         return rejected(validated.issues);
       }
       if (validated.value.length === 0) {
         return accepted({ accepted: 0, duplicates: 0, decisions: [] });
       }
-      const receipt = await track(appendAndDecide(validated.value, options?.explain === true));
+      const receipt = await track(
+        appendAndDecide(validated.value, options?.explain === true, current),
+      );
       // Only a call that enqueued deliveries dispatches: a flush with nothing pending still costs a
       // write transaction (the lease), and the loop picks up anything left behind.
       if (receipt.decisions.some(hasDelivery)) {

@@ -1,7 +1,7 @@
-import type { CustomerEvent, Decision } from '@omnitouch/core';
+import type { CustomerEvent, Decision, DecisionCatalog } from '@omnitouch/core';
 import type { BatchAppender, SqliteDatabase, SqliteEventLog } from '@omnitouch/store-sqlite';
 import type { AppendedEvent, EventProcessor, PendingEvent } from './event-processor';
-import type { ProfileCache } from './profile-cache';
+import type { RuntimeCaches } from './runtime-caches';
 
 /** What one group-committed batch came to: how many of its events were new, and their decisions. */
 export interface CommittedBatch {
@@ -13,11 +13,13 @@ export interface DecidingAppenderDeps {
   readonly db: SqliteDatabase;
   readonly eventLog: Pick<SqliteEventLog, 'insertWithin' | 'appendBatches'>;
   readonly processor: EventProcessor;
-  readonly profiles: ProfileCache;
+  readonly caches: RuntimeCaches;
   /** Where the fallback path parks the events it waits to have decided (see `catchUp`). */
   readonly pending: Map<string, PendingEvent>;
   /** Whether a batch asked for explain traces. */
   readonly isExplained: (batch: readonly CustomerEvent[]) => boolean;
+  /** The catalog a batch's events were validated against, if they were (see `AppendedEvent`). */
+  readonly validatedAgainst?: (batch: readonly CustomerEvent[]) => DecisionCatalog | undefined;
   /** Told whether the one-transaction commit held (the delivery service's `settleEnqueued`). */
   readonly settleEnqueued?: (committed: boolean) => void;
   /** Called inside the one-transaction commit (the delivery service's `writeRecords`). */
@@ -39,23 +41,32 @@ export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppende
   const commitTogether = deps.db.transaction(
     (batches: readonly (readonly CustomerEvent[])[]): CommittedBatch[] => {
       deps.writeRecords?.();
+      // Every caller's events in one insert: the log writes several rows per statement.
+      const { events, callerOf } = flattenBatches(batches);
+      const explained = batches.map((batch) => deps.isExplained(batch));
+      const catalogs = batches.map((batch) => deps.validatedAgainst?.(batch));
+      const results = batches.map((): CommittedBatch => ({ added: 0, decisions: [] }));
+      const added = batches.map(() => 0);
       const appended: AppendedEvent[] = [];
-      const owners: number[] = [];
-      const results = batches.map((events, index) => {
-        const explain = deps.isExplained(events);
-        const added = deps.eventLog.insertWithin(events, (event, position) => {
-          appended.push({ position, event, explain });
-          owners.push(index);
+      const appendedBy: number[] = [];
+      deps.eventLog.insertWithin(events, (event, position, index) => {
+        const caller = callerOf[index] as number;
+        appended.push({
+          position,
+          event,
+          explain: explained[caller] === true,
+          validatedAgainst: catalogs[caller],
         });
-        return { added, decisions: [] as Decision[] };
+        appendedBy.push(caller);
+        added[caller] = (added[caller] as number) + 1;
       });
       deps.processor.decideAppended(appended).forEach((decision, index) => {
-        const owner = results[owners[index] ?? -1];
-        if (decision !== undefined && owner !== undefined) {
-          owner.decisions.push(decision);
+        const result = results[appendedBy[index] ?? -1];
+        if (decision !== undefined && result !== undefined) {
+          result.decisions.push(decision);
         }
       });
-      return results;
+      return results.map((result, caller) => ({ ...result, added: added[caller] as number }));
     },
   );
 
@@ -91,11 +102,27 @@ export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppende
         committed = commitTogether(batches);
       } catch {
         deps.settleEnqueued?.(false);
-        deps.profiles.discard(); // cached objects may hold the rolled-back edits
+        deps.caches.discard(); // cached objects may hold the rolled-back edits
         return commitThenCatchUp(batches);
       }
       deps.settleEnqueued?.(true);
       return committed;
     },
   };
+}
+
+/** Every caller's events in one list, with the index of the caller each came from. */
+function flattenBatches(batches: readonly (readonly CustomerEvent[])[]): {
+  events: CustomerEvent[];
+  callerOf: number[];
+} {
+  const events: CustomerEvent[] = [];
+  const callerOf: number[] = [];
+  batches.forEach((batch, caller) => {
+    for (const event of batch) {
+      events.push(event);
+      callerOf.push(caller);
+    }
+  });
+  return { events, callerOf };
 }

@@ -7,6 +7,9 @@ const suppressionReasons: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'capacity',
 ]);
 
+// One label object per trigger, made once: this runs for every decided event.
+const triggerLabels = { event: { trigger: 'event' }, decide: { trigger: 'decide' } } as const;
+
 /**
  * Counts one decision and its latency. Suppressions by reason come from the explain trace, so they
  * are counted only for decisions made with `explain` (a trace per event would cost allocations).
@@ -17,9 +20,13 @@ export function recordDecisionMetrics(
   decision: Decision,
   seconds: number,
 ): void {
-  metrics.decisions.inc({ trigger });
-  metrics.decisionLatency.observe({ trigger }, seconds);
-  for (const entry of decision.trace ?? []) {
+  const labels = triggerLabels[trigger];
+  metrics.decisions.inc(labels);
+  metrics.decisionLatency.observe(labels, seconds);
+  if (decision.trace === undefined) {
+    return;
+  }
+  for (const entry of decision.trace) {
     if (suppressionReasons.has(entry.reason)) {
       metrics.suppressions.inc({ reason: entry.reason });
     }

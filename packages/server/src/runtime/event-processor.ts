@@ -1,4 +1,4 @@
-import type { CustomerEvent, Decision } from '@omnitouch/core';
+import type { CustomerEvent, Decision, DecisionCatalog } from '@omnitouch/core';
 import {
   type LoggedEventRow,
   type SqliteDatabase,
@@ -6,7 +6,7 @@ import {
 } from '@omnitouch/store-sqlite';
 import type { DecisionEngine } from '@omnitouch/engine';
 import type { DecisionJournal, DeliveryService } from '../delivery/delivery-service';
-import type { ProfileCache } from './profile-cache';
+import type { RuntimeCaches } from './runtime-caches';
 
 /** An event a live `ingest` call appended, waiting for its decision. */
 export interface PendingEvent {
@@ -19,7 +19,7 @@ export interface EventProcessorDeps {
   readonly db: SqliteDatabase;
   readonly engine: DecisionEngine;
   readonly cursor: SqlitePipelineCursor;
-  readonly profiles: ProfileCache;
+  readonly caches: RuntimeCaches;
   readonly delivery: DeliveryService;
   readonly journal: DecisionJournal;
   readonly now: () => number;
@@ -35,6 +35,11 @@ export interface AppendedEvent {
   readonly position: number;
   readonly event: CustomerEvent;
   readonly explain: boolean;
+  /**
+   * The catalog `event` was validated against when its request was accepted: while the engine
+   * still runs that catalog it does not validate the event again.
+   */
+  readonly validatedAgainst?: DecisionCatalog | undefined;
 }
 
 /** Decides logged events in log order and moves the persisted cursor past them. */
@@ -45,7 +50,7 @@ export interface EventProcessor {
    * Decides `appended` (which must follow the cursor directly, in log order) WITHOUT opening a
    * transaction: call it inside the one that appended them, so log, decisions and cursor commit
    * together. Throws whatever the pipeline throws; the caller's transaction then rolls back and the
-   * caller must `discard` the profile cache. Returns the decisions, index for index (undefined: the
+   * caller must `discard` the caches. Returns the decisions, index for index (undefined: the
    * event's type left the catalog).
    */
   decideAppended(appended: readonly AppendedEvent[]): (Decision | undefined)[];
@@ -72,9 +77,13 @@ export function createEventProcessor(
 ): EventProcessor {
   let position = deps.cursor.position();
 
-  const decideEvent = (event: CustomerEvent, explain: boolean): Decision | undefined => {
+  const decideEvent = (
+    event: CustomerEvent,
+    explain: boolean,
+    validatedAgainst?: DecisionCatalog,
+  ): Decision | undefined => {
     const started = performance.now();
-    const result = deps.engine.ingest(event, { explain });
+    const result = deps.engine.ingest(event, { explain, validatedAgainst });
     if (!result.ok) {
       return undefined; // its type left the catalog since it was accepted: nothing to decide
     }
@@ -103,7 +112,7 @@ export function createEventProcessor(
 
   const decideRows = deps.db.transaction((rows: readonly LoggedEventRow[]) => {
     rows.forEach(decideRow);
-    deps.profiles.flush();
+    deps.caches.flush();
     deps.cursor.advance(rows[rows.length - 1]?.position ?? position);
   });
 
@@ -115,7 +124,7 @@ export function createEventProcessor(
       settle(true);
     } catch {
       settle(false);
-      deps.profiles.discard();
+      deps.caches.discard();
       // One event the pipeline throws on must not block every later one: retry one by one.
       for (const row of rows) {
         try {
@@ -123,7 +132,7 @@ export function createEventProcessor(
           settle(true);
         } catch (error) {
           settle(false);
-          deps.profiles.discard();
+          deps.caches.discard();
           deps.onFailed?.(deps.cursor.readEvent(row), error);
           deps.cursor.advance(row.position);
         }
@@ -141,8 +150,10 @@ export function createEventProcessor(
       if (appended[0]?.position !== position + 1) {
         throw new Error(`appended events start at ${appended[0]?.position}, after ${position}`);
       }
-      const decisions = appended.map((item) => decideEvent(item.event, item.explain));
-      deps.profiles.flush();
+      const decisions = appended.map((item) =>
+        decideEvent(item.event, item.explain, item.validatedAgainst),
+      );
+      deps.caches.flush();
       deps.cursor.advance(last.position);
       // Only now: if the caller's transaction rolls back after a throw above, we are not moved.
       position = last.position;

@@ -8,9 +8,16 @@ import { randomUUID } from 'node:crypto';
  * unguessable (as many random bits as a version-4 id, less six).
  */
 export function createTimeOrderedIds(now: () => number): () => string {
+  // The time part is formatted once per millisecond: a group commit opens hundreds of offers in one.
+  let lastMs = -1;
+  let timePart = '';
   return () => {
-    const random = randomUUID(); // xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx
-    const time = Math.max(0, Math.floor(now())).toString(16).padStart(12, '0').slice(-12);
-    return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
+    const ms = Math.max(0, Math.floor(now()));
+    if (ms !== lastMs) {
+      const time = ms.toString(16).padStart(12, '0').slice(-12);
+      timePart = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
+      lastMs = ms;
+    }
+    return timePart + randomUUID().slice(15); // xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx
   };
 }

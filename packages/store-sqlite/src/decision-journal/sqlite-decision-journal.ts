@@ -87,31 +87,34 @@ export class SqliteDecisionJournal {
   }
 }
 
-/** Compacts an action: ids and times only; the content is the offer's and is stored with it. */
+/**
+ * Compacts an action: ids and times only; the content is the offer's and is stored with it. Each
+ * kind is one object literal (no spread of a shared base): this runs for every action journalled.
+ */
 export function toJournalAction(action: DecisionAction): JournalAction {
-  const base = {
-    kind: action.kind,
-    offerId: action.offer.offerId,
-    caseId: action.offer.caseId,
-  };
+  const { offerId, caseId } = action.offer;
   switch (action.kind) {
     case 'deliver':
       return {
-        ...base,
+        kind: action.kind,
+        offerId,
+        caseId,
         touchpointId: action.touchpointId,
         deliveryMethod: action.deliveryMethod,
         at: action.at,
       };
     case 'defer':
       return {
-        ...base,
+        kind: action.kind,
+        offerId,
+        caseId,
         touchpointId: action.touchpointId,
         deliveryMethod: action.deliveryMethod,
         at: action.deliverAt,
         expiresAt: action.expiresAt,
       };
     case 'hold':
-      return base;
+      return { kind: action.kind, offerId, caseId };
     default: {
       const unreachable: never = action;
       throw new Error(`unknown action ${String(unreachable)}`);
