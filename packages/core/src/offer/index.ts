@@ -8,4 +8,4 @@ export {
   type PresentOfferRejection,
   type PresentOfferResult,
 } from './offer-lifecycle';
-export { renderTemplate } from './render-template';
+export { renderTemplate, templatePlaceholder, templateValueText } from './render-template';

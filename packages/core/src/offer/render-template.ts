@@ -1,7 +1,10 @@
 import type { LocalizedText } from '../i18n/localized-text';
 
-/** `{{ name }}` or `{{event.amount}}`: a dotted path of letters, digits, `_` and `-`. */
-const placeholder = /\{\{\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\}\}/g;
+/**
+ * `{{ name }}` or `{{event.amount}}`: a dotted path of letters, digits, `_` and `-` (group 1). Global:
+ * use it with `replace` or `matchAll`, which do not depend on its `lastIndex`.
+ */
+export const templatePlaceholder = /\{\{\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\}\}/g;
 
 /**
  * Reads a variable: the flat key first (`variables['event.amount']`), then the dotted path. Only
@@ -22,7 +25,7 @@ function lookUp(variables: Record<string, unknown>, name: string): unknown {
 }
 
 /** Scalars as text; objects, arrays, functions, null and undefined have no sensible text: a gap. */
-function display(value: unknown): string {
+export function templateValueText(value: unknown): string {
   if (typeof value === 'string') {
     return value;
   }
@@ -34,7 +37,9 @@ function display(value: unknown): string {
 
 function renderText(text: string, variables: Record<string, unknown>): string {
   return text.includes('{{')
-    ? text.replace(placeholder, (_match, name: string) => display(lookUp(variables, name)))
+    ? text.replace(templatePlaceholder, (_match, name: string) =>
+        templateValueText(lookUp(variables, name)),
+      )
     : text;
 }
 

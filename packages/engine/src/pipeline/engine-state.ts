@@ -10,6 +10,7 @@ import {
   tryTakeCapacity,
 } from '@omnitouch/core';
 import type { DecisionEngineDeps } from './decision-engine-api';
+import { createRuleSetResults, type RuleSetResults } from './rule-set-results';
 
 /** Days of contact history the global cap needs (a rolling 30 days). */
 const GLOBAL_CAP_DAYS = 30;
@@ -43,12 +44,10 @@ export interface EngineState {
   staffId: string | undefined;
   readonly ruleInput: RuleInputScratch;
   readonly policyInput: ContactPolicyScratch;
-  /** Results of an event type's target rule set, reused by every event (grown when too short). */
-  targetMatches: Uint8Array;
-  /** How many of `targetMatches` were 1 for the event in progress. */
-  targetMatchCount: number;
-  /** Results of an event type's trigger-condition set, reused by every event (grown when too short). */
-  triggerMatches: Uint8Array;
+  /** Results of the event type's target rule set (audiences) for the event in progress. */
+  readonly targets: RuleSetResults;
+  /** Results of the event type's trigger-condition set for the event in progress. */
+  readonly triggers: RuleSetResults;
   /** Arbitration's scratch (route scores, ranking, routes picked), reused by every call. */
   ranking: {
     readonly scores: Float64Array;
@@ -82,9 +81,8 @@ export function createEngineState(deps: DecisionEngineDeps): EngineState {
       now: 0,
       inContact: false,
     } as unknown as ContactPolicyScratch,
-    targetMatches: new Uint8Array(64),
-    targetMatchCount: 0,
-    triggerMatches: new Uint8Array(64),
+    targets: createRuleSetResults(),
+    triggers: createRuleSetResults(),
     ranking: {
       scores: new Float64Array(16),
       order: new Uint32Array(16),

@@ -87,7 +87,7 @@ function decideForCases(
   // trigger condition throws for this event (see `evaluateTriggers`), so return at once.
   if (
     targets !== undefined &&
-    state.targetMatchCount === 0 &&
+    state.targets.count === 0 &&
     !trace &&
     (!hasTriggerConditions(cases) || evaluateTriggers(state, cases, profile, event) !== undefined)
   ) {

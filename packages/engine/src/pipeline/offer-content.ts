@@ -1,7 +1,10 @@
-import type { CustomerEvent, CustomerProfile, LocalizedText } from '@omnitouch/core';
-
-/** The same placeholder syntax as the core's `renderTemplate`. */
-const placeholder = /\{\{\s*([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\}\}/g;
+import {
+  templatePlaceholder,
+  templateValueText,
+  type CustomerEvent,
+  type CustomerProfile,
+  type LocalizedText,
+} from '@omnitouch/core';
 
 /** A template text split at its placeholders: `literals[i]`, then `names[i]`'s value, …, then the last literal. */
 interface SplitText {
@@ -20,7 +23,7 @@ function splitText(text: string): SplitText {
   const literals: string[] = [];
   const names: string[] = [];
   let from = 0;
-  for (const match of text.matchAll(placeholder)) {
+  for (const match of text.matchAll(templatePlaceholder)) {
     literals.push(text.slice(from, match.index));
     names.push(match[1] ?? '');
     from = match.index + match[0].length;
@@ -54,17 +57,6 @@ function valueOf(name: string, profile: CustomerProfile, event: CustomerEvent): 
   return Object.hasOwn(profile.attributes, name) ? profile.attributes[name] : undefined;
 }
 
-/** As `renderTemplate`: scalars as text; anything else (null, missing) is a gap. */
-function display(value: unknown): string {
-  if (typeof value === 'string') {
-    return value;
-  }
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? String(value) : '';
-  }
-  return typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : '';
-}
-
 /**
  * Joined, not concatenated with `+`: V8 keeps a `+`-built string as a tree of pieces, and the
  * content lives as long as its offer, so a flat string is fewer objects to keep and to copy in GC.
@@ -76,7 +68,10 @@ function renderSplit(split: SplitText, profile: CustomerProfile, event: Customer
   }
   const parts: string[] = [literals[0] as string];
   for (let i = 0; i < names.length; i++) {
-    parts.push(display(valueOf(names[i] as string, profile, event)), literals[i + 1] as string);
+    parts.push(
+      templateValueText(valueOf(names[i] as string, profile, event)),
+      literals[i + 1] as string,
+    );
   }
   return parts.join('');
 }

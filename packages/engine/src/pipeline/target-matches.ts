@@ -1,10 +1,11 @@
 import type { CustomerProfile } from '@omnitouch/core';
 import type { EngineState } from './engine-state';
+import { evaluateRuleSet } from './rule-set-results';
 
 /**
  * Evaluates the target rules of every case `eventType` triggers with the catalog's one generated
- * rule set (`targetRuleSetsByEventType`), into `state.targetMatches` (`[k]` is 1 when case `k`'s
- * audience includes the customer) and their count into `state.targetMatchCount`. Returns `undefined` when the catalog has no set for the type
+ * rule set (`targetRuleSetsByEventType`), into `state.targets` (`matches[k]` is 1 when case `k`'s
+ * audience includes the customer). Returns `undefined` when the catalog has no set for the type
  * or the set threw (a rule failing at run time): callers then evaluate each case's own `target`,
  * only for the cases that get that far, exactly as before the sets existed.
  */
@@ -18,18 +19,6 @@ export function evaluateTargets(
   if (set === undefined || set.size !== caseCount) {
     return undefined;
   }
-  if (state.targetMatches.length < set.size) {
-    state.targetMatches = new Uint8Array(Math.max(set.size, 2 * state.targetMatches.length));
-  }
-  const input = state.ruleInput;
-  input.profile = profile;
   // The target rules see the profile only: audiences do not depend on the triggering event.
-  input.event = undefined;
-  input.now = state.now;
-  try {
-    state.targetMatchCount = set.evaluate(input, state.targetMatches);
-  } catch {
-    return undefined;
-  }
-  return state.targetMatches;
+  return evaluateRuleSet(state, set, state.targets, profile, undefined);
 }

@@ -7,6 +7,7 @@ import {
   type ProfileRuleSet,
 } from '@omnitouch/core';
 import type { EngineState } from './engine-state';
+import { evaluateRuleSet } from './rule-set-results';
 
 /** Stands for "no condition" in a trigger set: JSON Logic `true` holds for every event. */
 const always = true;
@@ -20,7 +21,7 @@ const triggerSetsByCatalog = new WeakMap<DecisionCatalog, Map<string, ProfileRul
 
 /**
  * Evaluates the trigger conditions of every case `event`'s type triggers in one generated rule
- * set, into `state.triggerMatches` (`[k]` is 1 when case `k`'s condition holds, or it has none).
+ * set, into `state.triggers` (`matches[k]` is 1 when case `k`'s condition holds, or it has none).
  * Returns `undefined` when no case of the type has a condition or the set threw (a condition
  * failing at run time): callers then run each case's own `trigger`, only for the cases that get
  * that far, so an error surfaces exactly as before. Once this returned the results, no condition
@@ -37,19 +38,7 @@ export function evaluateTriggers(
   if (set === null || set.size !== cases.length) {
     return undefined;
   }
-  if (state.triggerMatches.length < set.size) {
-    state.triggerMatches = new Uint8Array(Math.max(set.size, 2 * state.triggerMatches.length));
-  }
-  const input = state.ruleInput;
-  input.profile = profile;
-  input.event = event;
-  input.now = state.now;
-  try {
-    set.evaluate(input, state.triggerMatches);
-  } catch {
-    return undefined;
-  }
-  return state.triggerMatches;
+  return evaluateRuleSet(state, set, state.triggers, profile, event);
 }
 
 function triggerSetFor(
