@@ -1,4 +1,5 @@
 import type { OfferInstance } from '@omnitouch/core';
+import { buildOfferInstance } from '@omnitouch/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempDatabase, type TempDatabase } from '../test/temp-database';
 import { createOpenOfferCache } from './open-offer-cache';
@@ -7,21 +8,16 @@ import { SqliteOfferStore } from './sqlite-offer-store';
 const t0 = Date.UTC(2026, 10, 25, 2);
 const hour = 3_600_000;
 
+/** The factory offer as `o1` of case `a` for `c1`. */
 function buildOffer(overrides: Partial<OfferInstance> = {}): OfferInstance {
-  return {
+  return buildOfferInstance({
     offerId: 'o1',
     customerId: 'c1',
     caseId: 'a',
-    caseVersion: 1,
-    eventId: 'e1',
     createdAt: t0,
     expiresAt: t0 + hour,
-    touchpointIds: ['store-clerk', 'sms'],
-    score: 0.5,
-    content: { 'zh-CN': '流量包', en: 'Data pack' },
-    state: 'open',
     ...overrides,
-  };
+  });
 }
 
 /** The SQLite store with a count of the SELECTs and the writes that reach it. */

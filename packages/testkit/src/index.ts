@@ -5,6 +5,7 @@ export * from './factories/touchpoint.factory';
 export * from './factories/marketing-case.factory';
 export * from './factories/customer-event.factory';
 export * from './factories/customer-profile.factory';
+export * from './factories/offer-instance.factory';
 export * from './factories/catalog-snapshot.factory';
 export * from './in-memory/in-memory-profile-store';
 export * from './in-memory/in-memory-offer-store';

@@ -1,27 +1,11 @@
-import type { OfferInstance } from '@omnitouch/core';
 import type { OfferStore } from '@omnitouch/engine';
 import { describe, expect, it } from 'vitest';
+import { buildOfferInstance, offerCreatedAt } from '../factories/offer-instance.factory';
 import { useContractHarness, type ContractOptions } from './contract-options';
 
-const t0 = Date.UTC(2026, 10, 25, 2, 0, 0);
+const t0 = offerCreatedAt;
 const hour = 3_600_000;
-
-function buildOffer(overrides: Partial<OfferInstance> = {}): OfferInstance {
-  return {
-    offerId: 'offer-1',
-    customerId: 'customer-1',
-    caseId: 'case-1',
-    caseVersion: 2,
-    eventId: 'event-1',
-    createdAt: t0,
-    expiresAt: t0 + hour,
-    touchpointIds: ['store-clerk', 'sms'],
-    score: 1.25,
-    content: { 'zh-CN': '送您 5GB 流量', en: '5 GB of data for you' },
-    state: 'open',
-    ...overrides,
-  };
-}
+const buildOffer = buildOfferInstance;
 
 /**
  * The `OfferStore` contract every adapter must pass. `create` returns a new, empty store. An offer is
