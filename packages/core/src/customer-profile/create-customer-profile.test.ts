@@ -5,6 +5,7 @@ import {
   createCustomerProfile,
   restoreCustomerProfile,
 } from './create-customer-profile';
+import { recordContact, recordDecline } from '../contact-policy/contact-history';
 import { recordEventCount } from './event-counts';
 import { hasRealtimeTag, setRealtimeTag } from './realtime-tags';
 import { hasStaticTag, setStaticTag } from './static-tags';
@@ -81,6 +82,18 @@ describe(cloneCustomerProfile.name, () => {
     expect(original.attributes.arpu).toBe(88);
     expect(original.contacts).toHaveLength(1);
     expect(original.consent.optedOutMethods).toEqual(['sms']);
+  });
+
+  it('gives the copy id records of its own', () => {
+    const original = createCustomerProfile('c1', tagIndex);
+    recordContact(original, { at: now, touchpointId: 'sms', caseId: 'k', disturbing: true }, 30);
+    recordDecline(original, 'k', now + 1);
+    const copy = cloneCustomerProfile(original);
+    recordContact(copy, { at: now, touchpointId: 'sms', caseId: 'k', disturbing: true }, 30);
+    recordDecline(copy, 'k', now + 2);
+    expect(original.caseContactTotals?.k).toBe(1);
+    expect(original.declinedUntil?.k).toBe(now + 1);
+    expect(Object.getPrototypeOf(copy.caseContactTotals)).toBeNull();
   });
 });
 

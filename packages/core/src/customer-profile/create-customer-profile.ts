@@ -16,8 +16,10 @@ export function createCustomerProfile(customerId: string, tagIndex: TagIndex): C
 export type StoredProfileParts = Omit<CustomerProfile, 'customerId' | 'tags'>;
 
 /**
- * A profile rebuilt from what a store kept (e.g. a decoded JSON document), in the same shape as
+ * A profile rebuilt from what a store kept (e.g. a decoded document), in the same shape as
  * `createCustomerProfile`'s: stores should build profiles with this, never as literals or spreads.
+ * It takes `parts`' collections over; per-id records already made with `newIdRecord` are kept as
+ * they are, plain objects are copied into id records.
  */
 export function restoreCustomerProfile(
   customerId: string,
@@ -50,8 +52,9 @@ export function cloneCustomerProfile(profile: CustomerProfile): CustomerProfile 
       counts &&
       Object.fromEntries(Object.entries(counts).map(([type, pairs]) => [type, [...pairs]])),
     contacts: profile.contacts?.map((contact) => ({ ...contact })),
-    caseContactTotals: profile.caseContactTotals,
-    declinedUntil: profile.declinedUntil,
+    // Spread into plain objects, which `restoreCustomerProfile` copies into id records of the copy.
+    caseContactTotals: profile.caseContactTotals && { ...profile.caseContactTotals },
+    declinedUntil: profile.declinedUntil && { ...profile.declinedUntil },
     consent: {
       unsubscribed: profile.consent.unsubscribed,
       optedOutMethods: profile.consent.optedOutMethods && [...profile.consent.optedOutMethods],
@@ -87,12 +90,15 @@ function shapedProfile(
   };
 }
 
-/** A fresh id record holding `source`'s entries, or `undefined` for none. */
+/**
+ * `source` as an id record: kept when it already is one (a store decoding a profile builds them so,
+ * and hands them over), otherwise its entries copied into a new one; `undefined` for none.
+ */
 function idRecordOf<T>(
   source: Readonly<Record<string, T>> | undefined,
 ): Record<string, T> | undefined {
-  if (source === undefined) {
-    return undefined;
+  if (source === undefined || Object.getPrototypeOf(source) === null) {
+    return source;
   }
   const record = newIdRecord<T>();
   for (const key of Object.keys(source)) {

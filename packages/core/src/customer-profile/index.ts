@@ -9,3 +9,4 @@ export { setRealtimeTag, hasRealtimeTag } from './realtime-tags';
 export { recordEventCount, countEvents } from './event-counts';
 export { applyEventToProfile } from './apply-event-to-profile';
 export { copyTagWords } from './tag-slab';
+export { newIdRecord } from './id-record';

@@ -1,8 +1,9 @@
-import type {
-  AttributeValue,
-  ContactRecord,
-  CustomerProfile,
-  StoredProfileParts,
+import {
+  newIdRecord,
+  type AttributeValue,
+  type ContactRecord,
+  type CustomerProfile,
+  type StoredProfileParts,
 } from '@omnitouch/core';
 import type { ByteReader } from './byte-reader';
 import type { ByteWriter } from './byte-writer';
@@ -197,8 +198,8 @@ function writeRecord<T>(
 }
 
 function readRecord<T>(input: ByteReader, readValue: (input: ByteReader) => T): Record<string, T> {
-  // No prototype: any id is just a key (the core copies it into its own id record anyway).
-  const record = Object.create(null) as Record<string, T>;
+  // Built as the core's id record, so `restoreCustomerProfile` keeps it instead of copying it.
+  const record = newIdRecord<T>();
   for (let left = input.count(); left > 0; left--) {
     const id = input.string();
     record[id] = readValue(input);
