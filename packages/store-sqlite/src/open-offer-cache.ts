@@ -1,4 +1,4 @@
-import type { OfferInstance } from '@omnitouch/core';
+import { closeOffer, presentOffer, type OfferInstance } from '@omnitouch/core';
 import type { OfferStore } from '@omnitouch/engine';
 
 /**
@@ -93,7 +93,7 @@ export function createOpenOfferCache(store: OfferStore, maxCustomers = 200_000):
       const presented =
         kept === undefined
           ? store.tryPresent(offerId, touchpointId, at)
-          : presentUnflushed(kept, touchpointId, at);
+          : presentOffer(kept, touchpointId, at).kind === 'presented';
       if (presented) {
         forget(offerId);
       }
@@ -103,8 +103,8 @@ export function createOpenOfferCache(store: OfferStore, maxCustomers = 200_000):
       const kept = unflushed.get(offerId);
       if (kept === undefined) {
         store.close(offerId, state);
-      } else if (kept.state === 'open') {
-        kept.state = state;
+      } else {
+        closeOffer(kept, state);
       }
       forget(offerId);
     },
@@ -121,21 +121,6 @@ export function createOpenOfferCache(store: OfferStore, maxCustomers = 200_000):
       unflushed = new Map();
     },
   };
-}
-
-/** The store's conditional UPDATE, on an offer not inserted yet: open, unexpired, an allowed touchpoint. */
-function presentUnflushed(offer: OfferInstance, touchpointId: string, at: number): boolean {
-  if (
-    offer.state !== 'open' ||
-    at >= offer.expiresAt ||
-    !offer.touchpointIds.includes(touchpointId)
-  ) {
-    return false;
-  }
-  offer.state = 'presented';
-  offer.presentedOn = touchpointId;
-  offer.presentedAt = at;
-  return true;
 }
 
 /** After every offer created at or before it: the store orders by `createdAt`, then by insertion. */
