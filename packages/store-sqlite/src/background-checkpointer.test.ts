@@ -1,7 +1,10 @@
 import { statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempDatabase, type TempDatabase } from '../test/temp-database';
 import { startBackgroundCheckpointer } from './background-checkpointer';
+
+const walSize = (path: string): number => statSync(`${path}-wal`).size;
 
 describe(startBackgroundCheckpointer.name, () => {
   let temp: TempDatabase | undefined;
@@ -20,11 +23,48 @@ describe(startBackgroundCheckpointer.name, () => {
     })();
     const before = statSync(path).size;
 
-    const checkpointer = startBackgroundCheckpointer(path, 20);
+    const checkpointer = startBackgroundCheckpointer(path, { intervalMs: 20 });
     await expect
       .poll(() => statSync(path).size, { timeout: 5_000 })
       .toBeGreaterThan(before + 500_000);
     await checkpointer.stop();
     expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 2_000 });
+  });
+
+  it('keeps the WAL bounded while a writer commits without pause', async () => {
+    temp = openTempDatabase();
+    const { db, path } = temp;
+    const limit = 2 * 1024 * 1024;
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma(`journal_size_limit = ${limit}`);
+    db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)');
+    const update = db.prepare('INSERT OR REPLACE INTO filler (id, text) VALUES (?, ?)');
+    db.transaction(() => {
+      for (let id = 0; id < 20_000; id += 1) {
+        update.run(id, 'x'.repeat(400));
+      }
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const commit = db.transaction((round: number) => {
+      for (let i = 0; i < 50; i += 1) {
+        update.run((round * 7919 + i * 104_729) % 20_000, 'x'.repeat(400));
+      }
+    });
+    const checkpointer = startBackgroundCheckpointer(path, {
+      intervalMs: 10,
+      restartAboveBytes: limit,
+    });
+    let largest = 0;
+    // Each commit rewrites 50 rows spread over ~2,000 pages: about 200 KB of WAL, so 300 commits
+    // write about 30× the limit. It yields between commits, as the server does.
+    for (let round = 0; round < 300; round += 1) {
+      commit(round);
+      largest = Math.max(largest, walSize(path));
+      await sleep(0);
+    }
+    await checkpointer.stop();
+    // Without the RESTART the WAL grows with everything written.
+    expect(largest).toBeLessThan(8 * limit);
+    expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 20_000 });
   });
 });

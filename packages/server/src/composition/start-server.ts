@@ -7,6 +7,7 @@ import {
   createSqliteStores,
   openSqliteDatabase,
   type SqliteDatabase,
+  defaultWalRestartBytes,
   startBackgroundCheckpointer,
 } from '@omnitouch/store-sqlite';
 import { ensureAdminKey } from '../bootstrap-admin-key';
@@ -55,6 +56,7 @@ function tuneForIngest(db: SqliteDatabase): void {
   db.pragma('temp_store = MEMORY');
   db.pragma('mmap_size = 1073741824');
   db.pragma('wal_autocheckpoint = 0');
+  db.pragma(`journal_size_limit = ${defaultWalRestartBytes}`);
 }
 
 /**
