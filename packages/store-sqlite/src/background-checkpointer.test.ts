@@ -23,7 +23,7 @@ describe(startBackgroundCheckpointer.name, () => {
     })();
     const before = statSync(path).size;
 
-    const checkpointer = startBackgroundCheckpointer(path, { intervalMs: 20 });
+    const checkpointer = startBackgroundCheckpointer(db, { intervalMs: 20 });
     await expect
       .poll(() => statSync(path).size, { timeout: 5_000 })
       .toBeGreaterThan(before + 500_000);
@@ -50,7 +50,7 @@ describe(startBackgroundCheckpointer.name, () => {
         update.run((round * 7919 + i * 104_729) % 20_000, 'x'.repeat(400));
       }
     });
-    const checkpointer = startBackgroundCheckpointer(path, {
+    const checkpointer = startBackgroundCheckpointer(db, {
       intervalMs: 10,
       restartAboveBytes: limit,
     });

@@ -56,7 +56,7 @@ function tuneForIngest(db: SqliteDatabase): void {
   db.pragma('temp_store = MEMORY');
   db.pragma('mmap_size = 1073741824');
   db.pragma('wal_autocheckpoint = 0');
-  db.pragma(`journal_size_limit = ${defaultWalRestartBytes}`);
+  db.pragma(`journal_size_limit = ${2 * defaultWalRestartBytes}`);
 }
 
 /**
@@ -71,7 +71,7 @@ export async function startServer(
   mkdirSync(config.dataDir, { recursive: true });
   const db = openSqliteDatabase(config.databaseFile);
   tuneForIngest(db);
-  const checkpointer = startBackgroundCheckpointer(config.databaseFile);
+  const checkpointer = startBackgroundCheckpointer(db);
   const stores = createSqliteStores<CatalogSnapshot>(db, { maxDelayMs: config.groupCommitMs });
   const clock = options.clock ?? { now: () => Date.now() };
   const metrics = createMetrics();
