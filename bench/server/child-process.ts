@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 
 /** A server the bench started in its own process, listening at `url`. */
 export interface BenchChild {
@@ -43,9 +44,12 @@ export async function startBenchChild(options: BenchChildOptions): Promise<Bench
     options.cpuProfileDir === undefined
       ? []
       : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
+  // Diagnostics for a slow run: BENCH_SERVER_NODE_FLAGS="--trace-gc" adds Node flags to the
+  // server, BENCH_SERVER_OUTPUT=<file> keeps everything it prints.
+  const extraFlags = (process.env['BENCH_SERVER_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=64', ...profile, '--import', 'tsx', options.script],
+    ['--max-semi-space-size=64', ...extraFlags, ...profile, '--import', 'tsx', options.script],
     { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   running.add(child);
@@ -56,6 +60,12 @@ export async function startBenchChild(options: BenchChildOptions): Promise<Bench
   };
   child.stdout.on('data', remember);
   child.stderr.on('data', remember);
+  const outputFile = process.env['BENCH_SERVER_OUTPUT'];
+  if (outputFile !== undefined) {
+    const output = createWriteStream(outputFile, { flags: 'a' });
+    child.stdout.pipe(output);
+    child.stderr.pipe(output);
+  }
   const exited = once(child, 'exit').then(() => running.delete(child));
   const tail = () => lines.join('\n');
   const url = await waitForUrl(child, options, tail);

@@ -67,4 +67,34 @@ describe(startBackgroundCheckpointer.name, () => {
     expect(largest).toBeLessThan(8 * limit);
     expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 20_000 });
   });
+
+  it('rewinds once after a burst, not on every period while the file keeps its size', async () => {
+    temp = openTempDatabase();
+    const { db, path } = temp;
+    const limit = 1024 * 1024;
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma(`journal_size_limit = ${8 * limit}`);
+    db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT)');
+    const insert = db.prepare('INSERT INTO filler (text) VALUES (?)');
+    const write = db.transaction((rows: number) => {
+      for (let i = 0; i < rows; i += 1) {
+        insert.run('x'.repeat(400));
+      }
+    });
+    write(10_000); // about 4× the limit
+    const rewinds: number[] = [];
+    const checkpointer = startBackgroundCheckpointer(db, {
+      intervalMs: 10,
+      restartAboveBytes: limit,
+      onRewind: (ms) => rewinds.push(ms),
+    });
+    await expect.poll(() => rewinds.length, { timeout: 5_000 }).toBe(1);
+    for (let round = 0; round < 30; round += 1) {
+      write(5);
+      await sleep(10);
+    }
+    await checkpointer.stop();
+    expect(rewinds).toHaveLength(1);
+    expect(walSize(path)).toBeGreaterThan(limit); // the file kept its size: only its content shrank
+  });
 });

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SqliteDatabase } from './sqlite-database';
@@ -17,8 +18,8 @@ import type { SqliteDatabase } from './sqlite-database';
  * transactions (a RESTART from another connection takes the write lock, and a deferred transaction
  * that already read then fails with SQLITE_BUSY: SQLite skips the busy handler when upgrading a
  * read lock). What makes that checkpoint slow is copying frames and the database fsync that ends
- * it (measured: 75 ms when the writer copied the frames of one 500 ms period). So above
- * `restartAboveBytes` the worker first copies and fsyncs almost everything itself, then asks the
+ * it (measured: 75 ms when the writer copied the frames of one 500 ms period). So when the WAL
+ * holds more than `restartAboveBytes`, the worker first copies and fsyncs almost everything itself, then asks the
  * writer for a RESTART that has only a few milliseconds of frames left (measured: 8 ms). The
  * writer's `journal_size_limit` trims the file back after a burst.
  */
@@ -29,31 +30,41 @@ export interface BackgroundCheckpointer {
 export interface BackgroundCheckpointOptions {
   /** Period between PASSIVE checkpoints. Default 500 ms. */
   readonly intervalMs?: number;
-  /** WAL file size above which a RESTART checkpoint rewinds it. Default 64 MiB. */
+  /** WAL content (frames × frame size) above which it is rewound. Default 64 MiB. */
   readonly restartAboveBytes?: number;
+  /** Told after each rewind how long the writer's RESTART took (it stalls the writer that long). */
+  readonly onRewind?: (writerMs: number) => void;
 }
 
 // Plain CommonJS so the worker needs no TypeScript loader.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fsyncSync, openSync, statSync } = require('node:fs');
+const { closeSync, fsyncSync, openSync } = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma('busy_timeout = 5000');
 const databaseFile = openSync(workerData.path, 'r+');
-const walPath = workerData.path + '-wal';
-const walBytes = () => { try { return statSync(walPath).size; } catch { return 0; } };
+// A WAL frame is a page plus its 24-byte header. The file itself is no measure: it keeps its
+// size (up to journal_size_limit) after a rewind.
+const frameBytes = db.pragma('page_size', { simple: true }) + 24;
+/** How many frames the WAL holds after a PASSIVE pass; -1 when busy. */
 const passive = () => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); return true; } catch { return false; /* busy */ }
+  try { return db.pragma('wal_checkpoint(PASSIVE)')[0].log; } catch { return -1; }
 };
+// Frames the WAL held after the previous pass: if none came since, every frame is copied back and
+// the writer's next commit rewinds the WAL by itself, so there is nothing to ask of it.
+let framesBefore = 0;
 let stopping = false;
 const run = () => {
   if (stopping) return;
-  if (passive() && walBytes() > workerData.restartAboveBytes) {
+  const frames = passive();
+  const grew = frames !== framesBefore;
+  framesBefore = frames;
+  if (grew && frames * frameBytes > workerData.restartAboveBytes) {
     // Leave the writer's RESTART as little as possible: flush the copied pages to disk here (the
     // slow fsync), copy what was committed meanwhile, flush again (now short), then ask.
     fsyncSync(databaseFile);
-    passive();
+    framesBefore = passive();
     fsyncSync(databaseFile);
     parentPort.postMessage('rewind');
   }
@@ -90,7 +101,9 @@ export function startBackgroundCheckpointer(
   worker.on('message', (message: unknown) => {
     if (message === 'rewind' && writer.open) {
       try {
+        const started = performance.now();
         writer.pragma('wal_checkpoint(RESTART)');
+        options.onRewind?.(performance.now() - started);
       } catch {
         // Busy (a reader still on old frames): the next report tries again.
       }
