@@ -3,10 +3,19 @@ import { percentile } from './harness';
 import { collectHeldOffers } from './server/held-offers';
 import { logMachineLoad, startLoadedServer, withChildren } from './server/loaded-server';
 import { generateOperatorEvents } from './server/operator-setup';
-import { runPacedLoad } from './server/paced-load';
+import { join } from 'node:path';
+import { bareFastifyReadyPattern } from './peers/bare-fastify';
+import { startBenchChild } from './server/child-process';
+import { runPacedLoad, type PacedLoadOptions, type PacedLoadRun } from './server/paced-load';
 
 /** The fixed request rate the issue sets for the decide latency figure. */
 const requestsPerSecond = 1_000;
+
+/**
+ * Requests before the measured ones, on customers of their own: the decide path is new code to the
+ * JIT after the ingest that prepared the offers, and its first second ran 50–130 ms behind.
+ */
+const warmUpSeconds = 3;
 
 const serverDecide: BenchScenario = {
   name: 'server-decide',
@@ -16,8 +25,10 @@ const serverDecide: BenchScenario = {
     const customers = context.quick ? 10_000 : 100_000;
     const seconds = context.quick ? 3 : 10;
     const { server, snapshot } = await startLoadedServer(context, customers);
+    let job: PacedLoadOptions | undefined;
+    let measured: PacedLoadRun | undefined;
     await withChildren([server], async () => {
-      const wanted = requestsPerSecond * (seconds + 2);
+      const wanted = requestsPerSecond * (seconds + warmUpSeconds + 1);
       const events = generateOperatorEvents(snapshot, customers, 400_000, Date.now());
       const prep = await collectHeldOffers(server, snapshot, events, {
         wanted,
@@ -30,18 +41,20 @@ const serverDecide: BenchScenario = {
         `${prep.eventsSent.toLocaleString('en-US')} events ingested first: ` +
           `${prep.held.length.toLocaleString('en-US')} offers held for unstaffed inbound touchpoints`,
       );
-      const load = await runPacedLoad({
+      job = {
         url: server.url,
         path: '/api/v1/decide',
         apiKey: server.apiKey,
         ratePerSecond: requestsPerSecond,
         durationSeconds: seconds,
-        warmUpSeconds: 1,
+        warmUpSeconds,
         bodies: prep.held.map((offer) => JSON.stringify(offer)),
         numberField: 'latencyMs',
         marker: '"offers":[{',
         ownPids: [server.child.pid],
-      });
+      };
+      const load = await runPacedLoad(job);
+      measured = load;
       logMachineLoad(context);
       if (load.failed > 0) {
         throw new Error(`decide: ${load.failed} requests failed during the run`);
@@ -80,6 +93,33 @@ const serverDecide: BenchScenario = {
         value: percentile(load.numbers, 99),
         unit: 'ms',
       });
+    });
+    // The floor: the same client, bodies and schedule against a route that only parses and answers.
+    const bare = await startBenchChild({
+      script: join(import.meta.dirname, 'peers', 'bare-fastify.ts'),
+      env: { PORT: '0' },
+      readyPattern: bareFastifyReadyPattern,
+    });
+    if (job === undefined || measured === undefined) {
+      throw new Error('decide: the measured run did not happen');
+    }
+    const floorJob = job;
+    const floor = await withChildren([bare], () =>
+      runPacedLoad({ ...floorJob, url: bare.url, ownPids: [bare.pid] }),
+    );
+    const ours = percentile(measured.latenciesMs, 99);
+    const peerP99 = percentile(floor.latenciesMs, 99);
+    context.record({
+      name: 'bare Fastify p99, same client and schedule',
+      value: peerP99,
+      unit: 'ms',
+    });
+    context.record({
+      name: 'decide p99 vs bare Fastify',
+      value: ours,
+      unit: 'ms (ratio: ours ÷ peer, lower is better)',
+      peer: 'bare Fastify (parse + fixed answer)',
+      ratio: ours / peerP99,
     });
   },
 };
