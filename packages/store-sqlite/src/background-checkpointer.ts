@@ -18,10 +18,12 @@ import type { SqliteDatabase } from './sqlite-database';
  * transactions (a RESTART from another connection takes the write lock, and a deferred transaction
  * that already read then fails with SQLITE_BUSY: SQLite skips the busy handler when upgrading a
  * read lock). What makes that checkpoint slow is copying frames and the database fsync that ends
- * it (measured: 75 ms when the writer copied the frames of one 500 ms period). So when the WAL
- * holds more than `restartAboveBytes`, the worker first copies and fsyncs almost everything itself, then asks the
- * writer for a RESTART that has only a few milliseconds of frames left (measured: 8 ms). The
- * writer's `journal_size_limit` trims the file back after a burst.
+ * it (measured: 75 ms when the writer copied the frames of one 500 ms period, 70–90 ms under
+ * batched ingest). So when the WAL holds more than `restartAboveBytes`, the worker copies and
+ * fsyncs almost all of it and says 'ready'; the writer notes how many rows it has written and asks
+ * for one more pass ('again'), and rewinds once a pass comes back with few rows written since it
+ * asked: the RESTART then has next to nothing left to copy (measured 3–8 ms under decide load).
+ * The writer's `journal_size_limit` trims the file back after a burst.
  */
 export interface BackgroundCheckpointer {
   stop(): Promise<void>;
@@ -55,29 +57,49 @@ const passive = () => {
 // the writer's next commit rewinds the WAL by itself, so there is nothing to ask of it.
 let framesBefore = 0;
 let stopping = false;
+/** Copies what was committed since the last pass, flushes it, and tells the writer. */
+const prepareRewind = () => {
+  framesBefore = passive();
+  fsyncSync(databaseFile);
+  parentPort.postMessage('ready');
+};
 const run = () => {
   if (stopping) return;
   const frames = passive();
   const grew = frames !== framesBefore;
   framesBefore = frames;
   if (grew && frames * frameBytes > workerData.restartAboveBytes) {
-    // Leave the writer's RESTART as little as possible: flush the copied pages to disk here (the
-    // slow fsync), copy what was committed meanwhile, flush again (now short), then ask.
+    // The slow fsync of most of the copied pages happens here, off the writer's thread; the
+    // periodic passes pause until the writer has rewound ('done').
     fsyncSync(databaseFile);
-    framesBefore = passive();
-    fsyncSync(databaseFile);
-    parentPort.postMessage('rewind');
+    prepareRewind();
+    return;
   }
   setTimeout(run, workerData.intervalMs);
 };
-parentPort.on('message', () => {
-  stopping = true;
-  closeSync(databaseFile);
-  db.close();
-  parentPort.postMessage('stopped');
+parentPort.on('message', (message) => {
+  if (stopping) return;
+  if (message === 'again') {
+    prepareRewind();
+  } else if (message === 'done') {
+    framesBefore = passive();
+    setTimeout(run, workerData.intervalMs);
+  } else {
+    stopping = true;
+    closeSync(databaseFile);
+    db.close();
+    parentPort.postMessage('stopped');
+  }
 });
 run();
 `;
+
+/**
+ * The writer rewinds once fewer than this many rows were written since it asked the worker for a
+ * last pass (a few milliseconds of frames left to copy), or after `maxRewindRounds` passes.
+ */
+const fewRows = 500;
+const maxRewindRounds = 4;
 
 /**
  * Starts checkpointing the database `writer` is connected to; the caller sets
@@ -98,16 +120,32 @@ export function startBackgroundCheckpointer(
     },
   });
   worker.unref();
+  const rowsChanged = writer.prepare<[], number>('SELECT total_changes()').pluck();
+  // The writer's row count when it last sent 'again': rows written since then may not have been
+  // copied by the worker's pass, and the RESTART would have to copy them on this thread.
+  let rowsAtAsk: number | undefined;
+  let rounds = 0;
   worker.on('message', (message: unknown) => {
-    if (message === 'rewind' && writer.open) {
-      try {
-        const started = performance.now();
-        writer.pragma('wal_checkpoint(RESTART)');
-        options.onRewind?.(performance.now() - started);
-      } catch {
-        // Busy (a reader still on old frames): the next report tries again.
-      }
+    if (message !== 'ready' || !writer.open) {
+      return;
     }
+    const rows = rowsChanged.get() ?? 0;
+    if (rounds < maxRewindRounds && (rowsAtAsk === undefined || rows - rowsAtAsk > fewRows)) {
+      rowsAtAsk = rows;
+      rounds += 1;
+      worker.postMessage('again');
+      return;
+    }
+    try {
+      const started = performance.now();
+      writer.pragma('wal_checkpoint(RESTART)');
+      options.onRewind?.(performance.now() - started);
+    } catch {
+      // Busy (a reader still on old frames): a later pass asks again.
+    }
+    rowsAtAsk = undefined;
+    rounds = 0;
+    worker.postMessage('done');
   });
   return {
     stop: () =>
