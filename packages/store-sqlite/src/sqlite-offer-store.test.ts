@@ -1,24 +1,11 @@
-import type { OfferInstance } from '@omnitouch/core';
+import { buildOfferInstance, offerCreatedAt } from '@omnitouch/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTempDatabase, type TempDatabase } from '../test/temp-database';
 import { openSqliteDatabase } from './sqlite-database';
 import { SqliteOfferStore } from './sqlite-offer-store';
 
-const t0 = Date.UTC(2026, 10, 25, 2);
-
-const offer: OfferInstance = {
-  offerId: 'offer-1',
-  customerId: 'customer-1',
-  caseId: 'case-1',
-  caseVersion: 1,
-  eventId: 'event-1',
-  createdAt: t0,
-  expiresAt: t0 + 60_000,
-  touchpointIds: ['store-clerk', 'sms'],
-  score: 0.5,
-  content: { 'zh-CN': '流量包', en: 'Data pack' },
-  state: 'open',
-};
+const t0 = offerCreatedAt;
+const offer = buildOfferInstance({ caseVersion: 1, expiresAt: t0 + 60_000 });
 
 describe(SqliteOfferStore.name, () => {
   let temp: TempDatabase;

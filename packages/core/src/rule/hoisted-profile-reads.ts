@@ -84,12 +84,7 @@ export class HoistedProfileReads {
     key: string,
     read: () => string,
   ): string {
-    let name = names.get(key);
-    if (name === undefined) {
-      name = `${prefix}${names.size}`;
-      names.set(key, name);
-      this.lines.push(`let ${name} = unread;`);
-    }
+    const name = this.local(names, prefix, key, (local) => `let ${local} = unread;`);
     return onFirstUse(name, read());
   }
 
@@ -99,13 +94,23 @@ export class HoistedProfileReads {
     key: string,
     read: () => string,
   ): string {
+    return this.local(names, prefix, key, (local) => `const ${local} = ${read()};`);
+  }
+
+  /** The local named for `key`, declared with `declaration` the first time it is asked for. */
+  private local(
+    names: Map<string, string>,
+    prefix: string,
+    key: string,
+    declaration: (local: string) => string,
+  ): string {
     const known = names.get(key);
     if (known !== undefined) {
       return known;
     }
     const name = `${prefix}${names.size}`;
     names.set(key, name);
-    this.lines.push(`const ${name} = ${read()};`);
+    this.lines.push(declaration(name));
     return name;
   }
 }
