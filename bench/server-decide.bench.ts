@@ -6,7 +6,7 @@ import { generateOperatorEvents } from './server/operator-setup';
 import { join } from 'node:path';
 import { bareFastifyReadyPattern } from './peers/bare-fastify';
 import { startBenchChild } from './server/child-process';
-import { runPacedLoad, type PacedLoadOptions, type PacedLoadRun } from './server/paced-load';
+import { runPacedLoad, type PacedLoadOptions } from './server/paced-load';
 
 /** The fixed request rate the issue sets for the decide latency figure. */
 const requestsPerSecond = 1_000;
@@ -25,9 +25,7 @@ const serverDecide: BenchScenario = {
     const customers = context.quick ? 10_000 : 100_000;
     const seconds = context.quick ? 3 : 10;
     const { server, snapshot } = await startLoadedServer(context, customers);
-    let job: PacedLoadOptions | undefined;
-    let measured: PacedLoadRun | undefined;
-    await withChildren([server], async () => {
+    const { job, measured } = await withChildren([server], async () => {
       const wanted = requestsPerSecond * (seconds + warmUpSeconds + 1);
       const events = generateOperatorEvents(snapshot, customers, 400_000, Date.now());
       const prep = await collectHeldOffers(server, snapshot, events, {
@@ -41,7 +39,7 @@ const serverDecide: BenchScenario = {
         `${prep.eventsSent.toLocaleString('en-US')} events ingested first: ` +
           `${prep.held.length.toLocaleString('en-US')} offers held for unstaffed inbound touchpoints`,
       );
-      job = {
+      const job: PacedLoadOptions = {
         url: server.url,
         path: '/api/v1/decide',
         apiKey: server.apiKey,
@@ -54,7 +52,6 @@ const serverDecide: BenchScenario = {
         ownPids: [server.child.pid],
       };
       const load = await runPacedLoad(job);
-      measured = load;
       logMachineLoad(context);
       if (load.failed > 0) {
         throw new Error(`decide: ${load.failed} requests failed during the run`);
@@ -93,6 +90,7 @@ const serverDecide: BenchScenario = {
         value: percentile(load.numbers, 99),
         unit: 'ms',
       });
+      return { job, measured: load };
     });
     // The floor: the same client, bodies and schedule against a route that only parses and answers.
     const bare = await startBenchChild({
@@ -100,12 +98,8 @@ const serverDecide: BenchScenario = {
       env: { PORT: '0' },
       readyPattern: bareFastifyReadyPattern,
     });
-    if (job === undefined || measured === undefined) {
-      throw new Error('decide: the measured run did not happen');
-    }
-    const floorJob = job;
     const floor = await withChildren([bare], () =>
-      runPacedLoad({ ...floorJob, url: bare.url, ownPids: [bare.pid] }),
+      runPacedLoad({ ...job, url: bare.url, ownPids: [bare.pid] }),
     );
     const ours = percentile(measured.latenciesMs, 99);
     const peerP99 = percentile(floor.latenciesMs, 99);
