@@ -45,8 +45,7 @@ export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppende
       const { events, callerOf } = flattenBatches(batches);
       const explained = batches.map((batch) => deps.isExplained(batch));
       const catalogs = batches.map((batch) => deps.validatedAgainst?.(batch));
-      const results = batches.map((): CommittedBatch => ({ added: 0, decisions: [] }));
-      const added = batches.map(() => 0);
+      const results = batches.map(() => ({ added: 0, decisions: [] as Decision[] }));
       const appended: AppendedEvent[] = [];
       const appendedBy: number[] = [];
       deps.eventLog.insertWithin(events, (event, position, index) => {
@@ -58,7 +57,10 @@ export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppende
           validatedAgainst: catalogs[caller],
         });
         appendedBy.push(caller);
-        added[caller] = (added[caller] as number) + 1;
+        const result = results[caller];
+        if (result !== undefined) {
+          result.added += 1;
+        }
       });
       deps.processor.decideAppended(appended).forEach((decision, index) => {
         const result = results[appendedBy[index] ?? -1];
@@ -66,7 +68,7 @@ export function createDecidingAppender(deps: DecidingAppenderDeps): BatchAppende
           result.decisions.push(decision);
         }
       });
-      return results.map((result, caller) => ({ ...result, added: added[caller] as number }));
+      return results;
     },
   );
 
