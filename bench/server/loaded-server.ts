@@ -3,6 +3,7 @@ import type { CatalogSnapshot } from '@omnitouch/core';
 import type { BenchContext } from '../harness';
 import { startOmnitouchServer, type BenchServer } from './omnitouch-server';
 import { buildOperatorCatalog, loadOperator } from './operator-setup';
+import { describeProactiveReclaim } from './proactive-reclaim';
 
 /** A started server child with the synthetic operator loaded through its API. */
 export interface LoadedServer {
@@ -37,9 +38,15 @@ export async function startLoadedServer(
   }
 }
 
-/** On a shared machine a load above the core count means the server got less than its cores. */
+/**
+ * On a shared machine a load above the core count means the server got less than its cores, and
+ * a kernel that pages memory out behind our back puts its stalls into every tail latency.
+ */
 export function logMachineLoad(context: BenchContext): void {
   context.log(`load average ${loadavg()[0]?.toFixed(2) ?? '?'} on ${cpus().length} cores`);
+  for (const reclaim of describeProactiveReclaim()) {
+    context.log(`${reclaim}: expect ~periodic stalls in tail latencies (docs/decisions/0006)`);
+  }
 }
 
 /** Runs `work`, then stops every child given, whatever happened. */

@@ -4,6 +4,7 @@
  * short and rare; the bench process, whose heap holds the operator and hundreds of thousands of
  * generated events, can collect at will without delaying a send or a read.
  */
+import { writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { watchMachineShare } from './machine-share';
@@ -30,14 +31,11 @@ async function runJob(job: PacedLoadJob): Promise<PacedLoadResult> {
   const share = watchMachineShare([process.pid, process.ppid, ...job.ownPids]);
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
-  const run = await runSchedule(
-    pool,
-    requests,
-    job,
-    0,
-    Math.round(job.ratePerSecond * job.durationSeconds),
-  );
+  const timedCount = Math.round(job.ratePerSecond * job.durationSeconds);
+  const sentAtMs = new Float64Array(timedCount);
+  const run = await runSchedule(pool, requests, job, 0, timedCount, sentAtMs);
   loopDelay.disable();
+  dumpLatencies(process.env['BENCH_LATENCY_DUMP'], sentAtMs, run);
   const cpu = process.cpuUsage(cpuBefore);
   const othersCores = share.stop();
   pool.close();
@@ -219,6 +217,7 @@ function runSchedule(
   job: PacedLoadJob,
   first: number,
   count: number,
+  sentAtMs?: Float64Array,
 ): Promise<PacedLoadRun> {
   const latenciesMs = new Float64Array(count);
   const numbers: number[] = [];
@@ -251,6 +250,9 @@ function runSchedule(
           tally.failed += 1;
         } else {
           latenciesMs[tally.ok] = latencyMs;
+          if (sentAtMs !== undefined) {
+            sentAtMs[tally.ok] = scheduledAt - start;
+          }
           tally.ok += 1;
           readAnswer(answer.body, job, numbers, tally);
         }
@@ -269,6 +271,21 @@ function runSchedule(
     };
     tick();
   });
+}
+
+/**
+ * `BENCH_LATENCY_DUMP=<file>` writes each answered request of the timed schedule as
+ * "scheduled ms since start<TAB>latency ms": plotted, it shows whether slow answers come alone or
+ * in clusters, and at what period (how the 500 ms DAMON stalls of docs/decisions/0006 were found).
+ */
+function dumpLatencies(file: string | undefined, sentAtMs: Float64Array, run: PacedLoadRun): void {
+  if (file === undefined || file === '') {
+    return;
+  }
+  const lines = run.latenciesMs.map(
+    (latencyMs, at) => `${(sentAtMs[at] ?? 0).toFixed(1)}\t${latencyMs.toFixed(3)}`,
+  );
+  writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
 /** Picks the job's numeric field and marker from an answer without parsing it (after its timing). */
