@@ -3,9 +3,7 @@ import { percentile } from './harness';
 import { collectHeldOffers } from './server/held-offers';
 import { logMachineLoad, startLoadedServer, withChildren } from './server/loaded-server';
 import { generateOperatorEvents } from './server/operator-setup';
-import { join } from 'node:path';
-import { bareFastifyReadyPattern } from './peers/bare-fastify';
-import { startBenchChild } from './server/child-process';
+import { startBareFastifyChild } from './server/bare-fastify-child';
 import { runPacedLoad, type PacedLoadOptions } from './server/paced-load';
 
 /** The fixed request rate the issue sets for the decide latency figure. */
@@ -93,11 +91,7 @@ const serverDecide: BenchScenario = {
       return { job, measured: load };
     });
     // The floor: the same client, bodies and schedule against a route that only parses and answers.
-    const bare = await startBenchChild({
-      script: join(import.meta.dirname, 'peers', 'bare-fastify.ts'),
-      env: { PORT: '0' },
-      readyPattern: bareFastifyReadyPattern,
-    });
+    const bare = await startBareFastifyChild();
     const floor = await withChildren([bare], () =>
       runPacedLoad({ ...job, url: bare.url, ownPids: [bare.pid] }),
     );

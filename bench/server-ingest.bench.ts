@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import type { BenchScenario } from './harness';
 import { percentile } from './harness';
-import { bareFastifyReadyPattern } from './peers/bare-fastify';
 import {
   commercialJourneyPeakEventsPerSecond,
   commercialJourneyPeerName,
 } from './peers/commercial-journey-platform';
-import { startBenchChild } from './server/child-process';
+import { startBareFastifyChild } from './server/bare-fastify-child';
 import { createEventBodies } from './server/event-bodies';
 import { describeFailures, runLoad, type LoadResult } from './server/load';
 import { logMachineLoad, startLoadedServer, withChildren } from './server/loaded-server';
@@ -28,11 +26,7 @@ const serverIngest: BenchScenario = {
     const customers = context.quick ? 10_000 : 100_000;
     const seconds = context.quick ? 3 : 10;
     const warmupSeconds = context.quick ? 1 : 3;
-    const bare = await startBenchChild({
-      script: join(import.meta.dirname, 'peers', 'bare-fastify.ts'),
-      env: { PORT: '0' },
-      readyPattern: bareFastifyReadyPattern,
-    });
+    const bare = await startBareFastifyChild();
     const loaded = await startLoadedServer(context, customers).catch(async (error: unknown) => {
       await bare.stop();
       throw error;
