@@ -1,9 +1,9 @@
 import type { BenchScenario } from './harness';
 import { percentile } from './harness';
-import { startBareFastifyChild } from './server/bare-fastify-child';
+import { startServerBesideBareFastify } from './server/bare-fastify-child';
 import { createEventBodies } from './server/event-bodies';
 import { describeFailures, runLoad, type LoadResult } from './server/load';
-import { logMachineLoad, startLoadedServer, withChildren } from './server/loaded-server';
+import { logMachineLoad, withChildren } from './server/loaded-server';
 import { generateOperatorEvents } from './server/operator-setup';
 
 /**
@@ -20,12 +20,7 @@ const serverSingleEvent: BenchScenario = {
     const customers = context.quick ? 10_000 : 100_000;
     const seconds = context.quick ? 3 : 10;
     const warmupSeconds = context.quick ? 1 : 3;
-    const bare = await startBareFastifyChild();
-    const loaded = await startLoadedServer(context, customers).catch(async (error: unknown) => {
-      await bare.stop();
-      throw error;
-    });
-    const { server, snapshot } = loaded;
+    const { server, snapshot, bare } = await startServerBesideBareFastify(context, customers);
     await withChildren([server, bare], async () => {
       const pool = generateOperatorEvents(snapshot, customers, 50_000, Date.now());
       // The same client, connections and bodies for both: the bare server prices HTTP and JSON
