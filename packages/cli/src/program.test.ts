@@ -60,9 +60,9 @@ describe(runCli.name, () => {
     expect(io.lines.join('\n')).toContain('OMNITOUCH_API_KEY');
   });
 
-  it('runs as a real process: `omnitouch --help` exits 0', async () => {
+  it('runs as a real process through its shebang: `omnitouch import --help` exits 0', async () => {
     const bin = fileURLToPath(new URL('../bin/omnitouch.js', import.meta.url));
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'import', '--help']);
+    const { stdout } = await promisify(execFile)(bin, ['import', '--help']);
     expect(stdout).toContain('Usage: omnitouch import');
   });
 });
