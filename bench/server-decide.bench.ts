@@ -48,6 +48,7 @@ const serverDecide: BenchScenario = {
         numberField: 'latencyMs',
         marker: '"offers":[{',
         ownPids: [server.child.pid],
+        label: 'omnitouch',
       };
       const load = await runPacedLoad(job);
       logMachineLoad(context);
@@ -93,7 +94,7 @@ const serverDecide: BenchScenario = {
     // The floor: the same client, bodies and schedule against a route that only parses and answers.
     const bare = await startBareFastifyChild();
     const floor = await withChildren([bare], () =>
-      runPacedLoad({ ...job, url: bare.url, ownPids: [bare.pid] }),
+      runPacedLoad({ ...job, url: bare.url, ownPids: [bare.pid], label: 'bare-fastify' }),
     );
     const ours = percentile(measured.latenciesMs, 99);
     const peerP99 = percentile(floor.latenciesMs, 99);

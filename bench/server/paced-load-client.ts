@@ -35,7 +35,7 @@ async function runJob(job: PacedLoadJob): Promise<PacedLoadResult> {
   const sentAtMs = new Float64Array(timedCount);
   const run = await runSchedule(pool, requests, job, 0, timedCount, sentAtMs);
   loopDelay.disable();
-  dumpLatencies(process.env['BENCH_LATENCY_DUMP'], sentAtMs, run);
+  dumpLatencies(dumpFileOf(process.env['BENCH_LATENCY_DUMP'], job.label), sentAtMs, run);
   const cpu = process.cpuUsage(cpuBefore);
   const othersCores = share.stop();
   pool.close();
@@ -277,6 +277,8 @@ function runSchedule(
  * `BENCH_LATENCY_DUMP=<file>` writes each answered request of the timed schedule as
  * "scheduled ms since start<TAB>latency ms": plotted, it shows whether slow answers come alone or
  * in clusters, and at what period (how the 500 ms DAMON stalls of docs/decisions/0006 were found).
+ * A job with a `label` writes `<file>.<label>`: the decide bench's two runs would otherwise
+ * overwrite each other, and the file left would be the bare peer's.
  */
 function dumpLatencies(file: string | undefined, sentAtMs: Float64Array, run: PacedLoadRun): void {
   if (file === undefined || file === '') {
@@ -286,6 +288,10 @@ function dumpLatencies(file: string | undefined, sentAtMs: Float64Array, run: Pa
     (latencyMs, at) => `${(sentAtMs[at] ?? 0).toFixed(1)}\t${latencyMs.toFixed(3)}`,
   );
   writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+function dumpFileOf(file: string | undefined, label: string | undefined): string | undefined {
+  return file === undefined || file === '' || label === undefined ? file : `${file}.${label}`;
 }
 
 /** Picks the job's numeric field and marker from an answer without parsing it (after its timing). */

@@ -21,6 +21,8 @@ export interface PacedLoadOptions {
   readonly marker?: string;
   /** The server's processes: their CPU is ours, not other processes' (see `othersCores`). */
   readonly ownPids?: readonly number[];
+  /** Names this run's `BENCH_LATENCY_DUMP` file (`<file>.<label>`), so two runs keep both dumps. */
+  readonly label?: string;
 }
 
 /** What the load process is sent (the options without defaults). */
