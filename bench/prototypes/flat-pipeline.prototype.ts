@@ -24,17 +24,32 @@ import v8 from 'node:v8';
 // ------------------------------------------------------------------------------------------ args
 const argv = process.argv.slice(2);
 const N = Number(argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
-const opt = (name: string, def: string) => {
+/** `--name=value`, or `def`; a value outside `allowed` (when given) stops the run naming the option. */
+const opt = (name: string, def: string, allowed?: readonly string[]) => {
   const a = argv.find((x) => x.startsWith(`--${name}=`));
-  return a === undefined ? def : a.slice(name.length + 3);
+  const value = a === undefined ? def : a.slice(name.length + 3);
+  if (allowed !== undefined && !allowed.includes(value)) {
+    console.error(`--${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    process.exit(2);
+  }
+  return value;
 };
-const MODE = opt('mode', 'full');
+const MODE = opt('mode', 'full', ['full', 'rules', 'lookup']);
 const LEVEL = MODE === 'lookup' ? 0 : MODE === 'rules' ? 1 : 2;
-const LOOKUP = opt('lookup', 'map');
-const LAYOUT = opt('layout', 'flat');
-const OFFERS = opt('offers', 'map'); // map: Map<offerId, Offer>; array: Offer[] indexed by sequence number
-const WARMUP = Number(opt('warmup', '200000'));
-const PASS = Number(opt('pass', '400000'));
+const LOOKUP = opt('lookup', 'map', ['map', 'oa']);
+const LAYOUT = opt('layout', 'flat', ['flat', 'row', 'object']);
+const OFFERS = opt('offers', 'map', ['map', 'array']); // map: Map<offerId, Offer>; array: Offer[] indexed by sequence number
+/** A whole-number option of at least 1; anything else stops the run naming the option. */
+const count = (name: string, def: string) => {
+  const value = Number(opt(name, def));
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name}: must be a whole number of at least 1`);
+    process.exit(2);
+  }
+  return value;
+};
+const WARMUP = count('warmup', '200000');
+const PASS = count('pass', '400000');
 const PASSES = 3;
 const TOTAL_EVENTS = Math.max(1_600_000, WARMUP + PASS * PASSES);
 const DEBUG = argv.includes('--debug');
@@ -1048,6 +1063,28 @@ function recordContact(ci: number, at: number, kase: number, tp: number, dist: n
   }
 }
 
+/**
+ * Whether one of the `count` slots of `stride` words from `base` holds `key` with an expiry (at
+ * word `expiryAt` of the slot, seconds) after `nowS`: a cooldown or an open offer still in force.
+ */
+function holdsLiveSlot(
+  slots: Int32Array,
+  base: number,
+  count: number,
+  stride: number,
+  expiryAt: number,
+  key: number,
+  nowS: number,
+): boolean {
+  for (let i = 0; i < count; i++) {
+    const at = base + i * stride;
+    if (slots[at] === key && (slots[at + expiryAt] as number) > nowS) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function handleResponse(ci: number, et: number, now: number, nowS: number): void {
   const o = ci * S_OO + O_OO;
   for (let s = 0; s < OO_SLOTS; s++) {
@@ -1174,26 +1211,14 @@ function ingest(ev: CustomerEvent): number {
   for (let m = 0; m < nm; m++) {
     const kase = matched[m] as number;
     // cooldown after decline
-    let cooling = false;
-    for (let d = 0; d < CD_SLOTS; d++) {
-      if (cdSlot[cdBase + d * 2] === kase + 1 && (cdSlot[cdBase + d * 2 + 1] as number) > nowS) {
-        cooling = true;
-      }
-    }
-    if (cooling) {
+    if (holdsLiveSlot(cdSlot, cdBase, CD_SLOTS, 2, 1, kase + 1, nowS)) {
       if (DEBUG) {
         (dbg[0] as number)++;
       }
       continue;
     }
     // suppression: one open offer per (customer, case)
-    let open = false;
-    for (let s = 0; s < OO_SLOTS; s++) {
-      if (ooSlot[ooBase + s * 3] === kase + 1 && (ooSlot[ooBase + s * 3 + 2] as number) > nowS) {
-        open = true;
-      }
-    }
-    if (open) {
+    if (holdsLiveSlot(ooSlot, ooBase, OO_SLOTS, 3, 2, kase + 1, nowS)) {
       if (DEBUG) {
         (dbg[1] as number)++;
       }
