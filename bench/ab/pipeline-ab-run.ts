@@ -29,6 +29,7 @@ export interface PipelineAbResult {
 
 interface Side {
   readonly name: string;
+  readonly description: string;
   readonly engine: DecisionEngine;
   readonly clock: FakeClock;
 }
@@ -113,7 +114,12 @@ export function runPipelineAb(
       profiles.put(profile);
     }
     const clock = new FakeClock(startAt);
-    return { name, engine: variant.createEngine(profiles, catalog, clock), clock };
+    return {
+      name,
+      description: variant.description,
+      engine: variant.createEngine(profiles, catalog, clock),
+      clock,
+    };
   }) as [Side, Side];
   const [a, b] = options.buildFirst === 'a' ? built : [built[1], built[0]];
   log(
@@ -121,6 +127,8 @@ export function runPipelineAb(
       `${options.rounds} rounds of ${options.pass.toLocaleString('en-US')} events per variant; ` +
       `${options.buildFirst.toUpperCase()} built first`,
   );
+  log(`A: ${a.description}`);
+  log(`B: ${b.description}`);
   ingestPass(a, events, 0, options.warmup);
   ingestPass(b, events, 0, options.warmup);
   const ratios: number[] = [];
