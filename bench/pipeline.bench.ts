@@ -6,62 +6,15 @@ import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import type { BenchScenario } from './harness';
 import { percentile } from './harness';
-import { buildPipelineFixture, type PipelineFixture } from './pipeline-fixture';
+import {
+  buildPipelineFixture,
+  ingestPass,
+  type PassResult,
+  type PipelineFixture,
+} from './pipeline-fixture';
 
 // The peer's figure is a published number for a durable, networked deployment, not measured
 // here; ours is one in-process engine, so the ratio says how much headroom the core leaves.
-
-interface PassResult {
-  readonly events: number;
-  readonly seconds: number;
-  /** CPU time of the whole process (all threads, GC helpers included) during the pass. */
-  readonly cpuSeconds: number;
-  readonly actions: number;
-  readonly eventsWithOffer: number;
-  readonly rejected: number;
-}
-
-/** Ingests `events[from, to)` untimed per event; stops early once `budgetMs` is spent. */
-function ingestPass(
-  fixture: PipelineFixture,
-  from: number,
-  to: number,
-  budgetMs: number,
-): PassResult {
-  const { engine, clock, events } = fixture;
-  let actions = 0;
-  let eventsWithOffer = 0;
-  let rejected = 0;
-  let i = from;
-  const cpuStarted = process.cpuUsage();
-  const started = process.hrtime.bigint();
-  const deadline = Number.isFinite(budgetMs)
-    ? started + BigInt(Math.round(budgetMs * 1e6))
-    : BigInt(Number.MAX_SAFE_INTEGER) * 1_000_000n;
-  for (; i < to; i++) {
-    const event = events[i];
-    if (event === undefined) {
-      break;
-    }
-    clock.set(event.occurredAt);
-    const decision = engine.ingest(event);
-    if (!decision.ok) {
-      rejected++;
-    } else if (decision.value.actions.length > 0) {
-      eventsWithOffer++;
-      actions += decision.value.actions.length;
-    }
-    // Checking the clock every 4,096 events keeps its cost out of the figure.
-    if ((i & 4095) === 0 && process.hrtime.bigint() > deadline) {
-      i++;
-      break;
-    }
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuStarted);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { events: i - from, seconds, cpuSeconds, actions, eventsWithOffer, rejected };
-}
 
 /** Times each event of `events[from, to)` on its own; returns milliseconds per event. */
 function latencyPass(fixture: PipelineFixture, from: number, to: number): Float64Array {

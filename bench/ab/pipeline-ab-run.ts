@@ -1,12 +1,10 @@
-import { compileDecisionCatalog, type CustomerEvent } from '@omnitouch/core';
-import {
-  generateEventStream,
-  generateOperatorCatalog,
-  generatePopulation,
-  operatorReferenceTime,
-} from '@omnitouch/demo';
-import type { DecisionEngine } from '@omnitouch/engine';
 import { FakeClock } from '@omnitouch/testkit';
+import {
+  buildOperatorWorkload,
+  ingestPass,
+  loadPopulation,
+  type EngineUnderLoad,
+} from '../pipeline-fixture';
 import type { EngineVariant } from './engine-variants';
 
 /** What to compare: variant names, sizes, and which variant's population is built first. */
@@ -27,37 +25,9 @@ export interface PipelineAbResult {
   readonly actionsDiffer: boolean;
 }
 
-interface Side {
+interface Side extends EngineUnderLoad {
   readonly name: string;
   readonly description: string;
-  readonly engine: DecisionEngine;
-  readonly clock: FakeClock;
-}
-
-interface PassResult {
-  readonly eventsPerSecond: number;
-  readonly actions: number;
-}
-
-function ingestPass(
-  side: Side,
-  events: readonly CustomerEvent[],
-  from: number,
-  to: number,
-): PassResult {
-  const { engine, clock } = side;
-  let actions = 0;
-  const started = performance.now();
-  for (let i = from; i < to; i++) {
-    const event = events[i] as CustomerEvent;
-    clock.set(event.occurredAt);
-    const decision = engine.ingest(event);
-    if (decision.ok) {
-      actions += decision.value.actions.length;
-    }
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return { eventsPerSecond: (to - from) / seconds, actions };
 }
 
 /** The middle ratio, or the geometric mean of the two middle ones for an even count. */
@@ -79,46 +49,26 @@ export function runPipelineAb(
   variants: Readonly<Record<string, EngineVariant>>,
   log: (line: string) => void,
 ): PipelineAbResult {
-  const snapshot = generateOperatorCatalog({ seed: 2026 });
-  const compiled = compileDecisionCatalog(snapshot);
-  if (!compiled.ok) {
-    throw new Error(`the synthetic catalog does not compile: ${JSON.stringify(compiled.issues)}`);
-  }
-  const catalog = compiled.value;
-  // 10:00 local time, as in the pipeline bench: the daytime path.
-  const startAt = operatorReferenceTime + 10 * 3_600_000;
-  const events = [
-    ...generateEventStream({
-      seed: 2026,
-      catalog: snapshot,
-      customers: options.customers,
-      startAt,
-      eventsPerSecond: 200_000,
-      count: options.warmup + options.rounds * options.pass,
-    }),
-  ];
+  const workload = buildOperatorWorkload(
+    options.customers,
+    options.warmup + options.rounds * options.pass,
+    200_000,
+  );
   const names = options.buildFirst === 'a' ? [options.a, options.b] : [options.b, options.a];
   const built = names.map((name): Side => {
     const variant = variants[name];
     if (variant === undefined) {
       throw new RangeError(`unknown variant "${name}"`);
     }
-    const profiles = variant.createProfileStore(catalog);
-    const population = generatePopulation({
-      seed: 2026,
-      customers: options.customers,
-      catalog: snapshot,
-      tagIndex: catalog.tagIndex,
-    });
-    for (const profile of population) {
-      profiles.put(profile);
-    }
-    const clock = new FakeClock(startAt);
+    const profiles = variant.createProfileStore(workload.catalog);
+    loadPopulation(profiles, workload);
+    const clock = new FakeClock(workload.startAt);
     return {
       name,
       description: variant.description,
-      engine: variant.createEngine(profiles, catalog, clock),
+      engine: variant.createEngine(profiles, workload.catalog, clock),
       clock,
+      events: workload.events,
     };
   }) as [Side, Side];
   const [a, b] = options.buildFirst === 'a' ? built : [built[1], built[0]];
@@ -129,8 +79,8 @@ export function runPipelineAb(
   );
   log(`A: ${a.description}`);
   log(`B: ${b.description}`);
-  ingestPass(a, events, 0, options.warmup);
-  ingestPass(b, events, 0, options.warmup);
+  ingestPass(a, 0, options.warmup, Number.POSITIVE_INFINITY);
+  ingestPass(b, 0, options.warmup, Number.POSITIVE_INFINITY);
   const ratios: number[] = [];
   let actionsDiffer = false;
   for (let round = 0; round < options.rounds; round++) {
@@ -138,16 +88,18 @@ export function runPipelineAb(
     const to = from + options.pass;
     // Alternate who goes first, so neither always runs right after the other's garbage.
     const [first, second] = round % 2 === 0 ? [a, b] : [b, a];
-    const firstResult = ingestPass(first, events, from, to);
-    const secondResult = ingestPass(second, events, from, to);
+    const firstResult = ingestPass(first, from, to, Number.POSITIVE_INFINITY);
+    const secondResult = ingestPass(second, from, to, Number.POSITIVE_INFINITY);
     const [resultA, resultB] =
       round % 2 === 0 ? [firstResult, secondResult] : [secondResult, firstResult];
-    ratios.push(resultB.eventsPerSecond / resultA.eventsPerSecond);
+    const rateA = resultA.events / resultA.seconds;
+    const rateB = resultB.events / resultB.seconds;
+    ratios.push(rateB / rateA);
     actionsDiffer ||= resultA.actions !== resultB.actions;
     log(
-      `round ${round + 1}: A ${Math.round(resultA.eventsPerSecond).toLocaleString('en-US')}/s ` +
-        `(${resultA.actions} actions), B ${Math.round(resultB.eventsPerSecond).toLocaleString('en-US')}/s ` +
-        `(${resultB.actions} actions), B/A ${(resultB.eventsPerSecond / resultA.eventsPerSecond).toFixed(3)}`,
+      `round ${round + 1}: A ${Math.round(rateA).toLocaleString('en-US')}/s ` +
+        `(${resultA.actions} actions), B ${Math.round(rateB).toLocaleString('en-US')}/s ` +
+        `(${resultB.actions} actions), B/A ${(rateB / rateA).toFixed(3)}`,
     );
   }
   const result = { ratios, median: medianRatio(ratios), actionsDiffer };
