@@ -10,3 +10,4 @@ export { recordEventCount, countEvents } from './event-counts';
 export { applyEventToProfile } from './apply-event-to-profile';
 export { copyTagWords } from './tag-slab';
 export { newIdRecord } from './id-record';
+export { CustomerDirectory } from './customer-directory';

@@ -35,7 +35,7 @@ export function setRealtimeTag(
     pairs.push(bit, expiresAt);
   }
   if (pairs.length === 0) {
-    delete profile.realtimeTags;
+    profile.realtimeTags = undefined; // not `delete`: that would turn the profile into a slow dictionary
   }
 }
 

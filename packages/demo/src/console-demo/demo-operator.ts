@@ -1,5 +1,5 @@
 import { compileDecisionCatalog, type DecisionCatalog } from '@omnitouch/core';
-import { createDecisionEngine, type DecisionEngine } from '@omnitouch/engine';
+import { createDecisionEngine, type DecisionEngine, type ProfileStore } from '@omnitouch/engine';
 import {
   FakeClock,
   InMemoryOfferStore,
@@ -48,7 +48,7 @@ export function buildDemoOperator(seed: number, customers: number): DemoOperator
 
 /** The real decision engine over in-memory stores and `clock`, with sequential offer ids. */
 export function createInMemoryEngine(
-  profiles: InMemoryProfileStore,
+  profiles: ProfileStore,
   catalog: DecisionCatalog,
   clock: FakeClock,
 ): DecisionEngine {
