@@ -1,7 +1,8 @@
 /**
  * Standalone measurement prototype for docs/decisions/0008-flat-customer-records.md, not product code.
  *
- * Flat-memory-layout decision pipeline prototype (standalone; no project imports). Run with:
+ * Flat-memory-layout decision pipeline prototype (standalone but for `CustomerDirectory`, the
+ * numeric look-up it measured, now in core). Run with:
  *
  *   node --max-semi-space-size=64 --import tsx bench/prototypes/flat-pipeline.prototype.ts [customers]
  *        [--mode=full|rules|lookup] [--lookup=map|oa] [--layout=flat|row|object] [--offers=map|array]
@@ -11,7 +12,7 @@
  *        full   : + contact policy, suppression, arbitration, offer/action objects, contact ring,
  *                 open-offer slots, offer store (Map by id), outbox
  * lookup map    : Map<string, number> from the 11-digit id string
- *        oa     : id parsed to a number, open-addressing Float64Array/Int32Array table
+ *        oa     : id parsed to a number, open-addressing Float64Array/Int32Array table (`CustomerDirectory`)
  * layout flat   : one typed-array column (region) per field in one ArrayBuffer (default)
  *        row    : one packed ~700-byte record per customer in one ArrayBuffer (same code, other strides)
  *        object : (ablation, only for --mode=rules) one JS object per customer: attributes object,
@@ -20,6 +21,7 @@
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
 import v8 from 'node:v8';
+import { CustomerDirectory } from '@omnitouch/core';
 
 // ------------------------------------------------------------------------------------------ args
 const argv = process.argv.slice(2);
@@ -708,74 +710,20 @@ const caseList: Int32Array[] = casesByType.map((l) => Int32Array.from(l));
 
 // ------------------------------------------------------------------------------------------ customer lookup
 const idMap = new Map<string, number>();
-let oaKeys = new Float64Array(0);
-let oaVals = new Int32Array(0);
-let oaMask = 0;
-function oaHash(num: number): number {
-  const lo = num >>> 0;
-  const hi = (num / 4294967296) | 0;
-  let h = Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca6b);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return h;
-}
-function parseId(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 15) {
-    return -1;
-  }
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) {
-      return -1;
-    }
-    v = v * 10 + d;
-  }
-  return v;
-}
+// The numeric table this prototype measured became the core's `CustomerDirectory` (0008 step 1a).
+const directory = new CustomerDirectory();
 function lookupOA(s: string): number {
-  const key = parseId(s);
-  if (key < 0) {
-    return -1;
-  }
-  let i = oaHash(key) & oaMask;
-  for (;;) {
-    const kk = oaKeys[i] as number;
-    if (kk === key) {
-      return oaVals[i] as number;
-    }
-    if (kk < 0) {
-      return -1;
-    }
-    i = (i + 1) & oaMask;
-  }
+  return directory.indexOf(s);
 }
 function lookupMap(s: string): number {
   const v = idMap.get(s);
   return v === undefined ? -1 : v;
 }
 const tLookupStart = performance.now();
-if (LOOKUP === 'oa') {
-  let cap = 1;
-  while (cap < N * 2) {
-    cap <<= 1;
-  }
-  oaKeys = new Float64Array(cap).fill(-1);
-  oaVals = new Int32Array(cap);
-  oaMask = cap - 1;
-  for (let c = 0; c < N; c++) {
-    const key = 13_800_000_000 + c;
-    let i = oaHash(key) & oaMask;
-    while ((oaKeys[i] as number) >= 0) {
-      i = (i + 1) & oaMask;
-    }
-    oaKeys[i] = key;
-    oaVals[i] = c;
-  }
-} else {
-  for (let c = 0; c < N; c++) {
+for (let c = 0; c < N; c++) {
+  if (LOOKUP === 'oa') {
+    directory.add(String(13_800_000_000 + c)); // customer c gets index c
+  } else {
     idMap.set(String(13_800_000_000 + c), c);
   }
 }
