@@ -4,6 +4,7 @@ import {
   compileArguments,
   emitLiteral,
   emitted,
+  emittedBranchFree,
   FunctionScope,
   hoistFunction,
   joinKinds,
@@ -32,16 +33,45 @@ function emitIf(call: OperatorCall): Emitted {
 
 /** `and`: the first falsy operand, or the last one (undefined when there is none). */
 function emitAnd(call: OperatorCall): Emitted {
-  return emitChain(call, (value, rest, t) =>
+  return emitChain(call, '&', (value, rest, t) =>
     t === undefined ? `(${value.code} && ${rest})` : `(tr(${t} = ${value.code}) ? ${rest} : ${t})`,
   );
 }
 
 /** `or`: the first truthy operand, or the last one (undefined when there is none). */
 function emitOr(call: OperatorCall): Emitted {
-  return emitChain(call, (value, rest, t) =>
+  return emitChain(call, '|', (value, rest, t) =>
     t === undefined ? `(${value.code} || ${rest})` : `(tr(${t} = ${value.code}) ? ${t} : ${rest})`,
   );
+}
+
+/**
+ * Runs of consecutive branch-free operands (`Emitted.branchFree`, always boolean) joined into one
+ * with `&` or `|`, which evaluates all of them instead of branching after each: `a && b` and
+ * `(a & b) !== 0` give the same boolean for booleans `a`, `b`, and neither can throw or have
+ * effects. Order is kept, so what a run's neighbours see is unchanged.
+ */
+function joinBranchFreeRuns(operands: readonly Emitted[], join: '&' | '|'): Emitted[] {
+  const joined: Emitted[] = [];
+  let run: Emitted[] = [];
+  const flush = () => {
+    if (run.length === 1) {
+      joined.push(run[0] as Emitted);
+    } else if (run.length > 1) {
+      joined.push(emittedBranchFree(`((${run.map((o) => o.code).join(` ${join} `)}) !== 0)`));
+    }
+    run = [];
+  };
+  for (const operand of operands) {
+    if (operand.branchFree === true) {
+      run.push(operand);
+    } else {
+      flush();
+      joined.push(operand);
+    }
+  }
+  flush();
+  return joined;
 }
 
 /**
@@ -50,9 +80,13 @@ function emitOr(call: OperatorCall): Emitted {
  */
 function emitChain(
   call: OperatorCall,
+  join: '&' | '|',
   link: (value: Emitted, rest: string, temp: string | undefined) => string,
 ): Emitted {
-  const operands = compileArguments(call);
+  const operands = joinBranchFreeRuns(compileArguments(call), join);
+  if (operands.length === 1) {
+    return operands[0] as Emitted;
+  }
   const last = operands[operands.length - 1];
   if (last === undefined) {
     return emitLiteral(call.ctx, undefined);

@@ -3,6 +3,7 @@ import {
   constant,
   emitLiteral,
   emitted,
+  emittedBranchFree,
   truthyCode,
   withIgnored,
   type Emitted,
@@ -51,6 +52,9 @@ function between(operator: string): Emitter {
 function negate(call: OperatorCall, not: boolean): Emitted {
   const [[a], ignored] = operands(call, 1) as [[Emitted], Emitted[]];
   const test = `${not ? '!' : '!!'}${truthyCode(a)}`;
+  if (a.branchFree === true && ignored.every((arg) => arg.pure)) {
+    return emittedBranchFree(test);
+  }
   return emitted(withIgnored(test, ignored), 'boolean');
 }
 
