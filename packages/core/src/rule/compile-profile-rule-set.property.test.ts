@@ -5,21 +5,19 @@ import type { CustomerProfile } from '../customer-profile/customer-profile';
 import { compileProfileRule } from './compile-profile-rule';
 import { compileProfileRuleSet } from './compile-profile-rule-set';
 import type { RuleInput } from './rule-scope';
-import { bitOf, profileWith, targetScope, topUpScope } from './rule-scope.fixture';
+import {
+  bitOf,
+  profileWith,
+  sampleStaticTags,
+  targetScope,
+  topUpScope,
+} from './rule-scope.fixture';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 25, 10);
 const today = Math.floor(now / DAY);
 
-const staticTags = [
-  '5g-user',
-  'family-plan',
-  'filler-0',
-  'filler-27',
-  'last-bit-of-word-0',
-  'heavy-data',
-  'churn-risk',
-];
+const staticTags = sampleStaticTags;
 const tag = fc.constantFrom(...staticTags, 'roaming', 'in-store');
 const attributes = ['arpu', 'data-used-pct', 'city', 'device', 'plan.tier', 'constructor'];
 const eventNames = ['event.amount', 'event.channel', 'event.toString'];

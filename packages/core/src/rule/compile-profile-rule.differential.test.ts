@@ -5,7 +5,7 @@ import { hasRealtimeTag } from '../customer-profile/realtime-tags';
 import type { CustomerProfile } from '../customer-profile/customer-profile';
 import { compileProfileRule } from './compile-profile-rule';
 import { compileProfileRuleSet } from './compile-profile-rule-set';
-import { bitOf, profileWith, targetScope } from './rule-scope.fixture';
+import { bitOf, profileWith, sampleStaticTags, targetScope } from './rule-scope.fixture';
 
 /**
  * The profile operators against an oracle that shares no code with the generator: json-logic-js
@@ -16,15 +16,7 @@ import { bitOf, profileWith, targetScope } from './rule-scope.fixture';
  */
 
 const now = Date.UTC(2026, 11, 7, 10);
-const staticTags = [
-  '5g-user',
-  'family-plan',
-  'filler-0',
-  'filler-27',
-  'last-bit-of-word-0',
-  'heavy-data',
-  'churn-risk',
-];
+const staticTags = sampleStaticTags;
 const realtimeTags = ['roaming', 'in-store'];
 const tag = fc.constantFrom(...staticTags, ...realtimeTags);
 const tagList = fc.array(tag, { minLength: 1, maxLength: 4 });
@@ -87,7 +79,7 @@ const rule: fc.Arbitrary<unknown> = fc.letrec<{ rule: unknown; leaf: unknown; no
 
 const profile: fc.Arbitrary<CustomerProfile> = fc
   .record({
-    tags: fc.subarray(staticTags),
+    tags: fc.subarray([...staticTags]),
     realtime: fc.array(
       fc.tuple(fc.constantFrom(...realtimeTags), fc.constantFrom(-60_000, 60_000)),
       { maxLength: 3 },

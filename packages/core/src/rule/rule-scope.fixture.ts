@@ -99,3 +99,14 @@ export function profileWith(
     ...overrides,
   };
 }
+
+/** Static tags for generated tests: both edges of bitset word 0 (bits 31 and 32) and some between. */
+export const sampleStaticTags: readonly string[] = [
+  '5g-user',
+  'family-plan',
+  'filler-0',
+  'filler-27',
+  'last-bit-of-word-0',
+  'heavy-data',
+  'churn-risk',
+];
