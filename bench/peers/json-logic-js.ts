@@ -26,12 +26,20 @@ export function registerTagOperations(): void {
   jsonLogic.add_operation('has_tag', function (this: JsonLogicCustomer, id: string) {
     return this.tags.has(id);
   });
-  jsonLogic.add_operation('has_any_tags', function (this: JsonLogicCustomer, ...ids: string[]) {
-    return ids.some((id) => this.tags.has(id));
-  });
-  jsonLogic.add_operation('has_all_tags', function (this: JsonLogicCustomer, ...ids: string[]) {
-    return ids.every((id) => this.tags.has(id));
-  });
+  // `{"has_any_tags": ["a", "b"]}` passes the ids as arguments, `{"has_any_tags": [["a", "b"]]}`
+  // (the other form the rule language accepts) as one array: flatten both.
+  jsonLogic.add_operation(
+    'has_any_tags',
+    function (this: JsonLogicCustomer, ...ids: (string | string[])[]) {
+      return ids.flat().some((id) => this.tags.has(id));
+    },
+  );
+  jsonLogic.add_operation(
+    'has_all_tags',
+    function (this: JsonLogicCustomer, ...ids: (string | string[])[]) {
+      return ids.flat().every((id) => this.tags.has(id));
+    },
+  );
 }
 
 /** The customer's data as json-logic-js reads it. */

@@ -13,6 +13,8 @@ import { bitOf, profileWith, sampleStaticTags, targetScope } from './rule-scope.
  * tag ids. Tag tests are generated as word masks joined without branches, and `and`/`or` join runs
  * of them with `&`/`|`; both are exactly where a generator bug would agree with itself (the rule
  * set and the single rule come from the same emitters), so only an outside oracle can catch it.
+ * (The bench's `peers/json-logic-js.ts` registers the same operations; core's tests import no
+ * other workspace, so they are registered here.)
  */
 
 const now = Date.UTC(2026, 11, 7, 10);
